@@ -1,0 +1,82 @@
+package io.recordingrescue.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a command may touch outside itself: standard streams, environment, whether standard error is
+ * a terminal, where Ctrl+C arrives, the clock and the system properties that name folders. Built
+ * once by {@link Cli} and passed to every command by constructor.
+ */
+public record CliEnvironment(
+    InputStream in,
+    PrintStream out,
+    PrintStream err,
+    Map<String, String> env,
+    boolean terminal,
+    Interrupts interrupts,
+    Clock clock,
+    Map<String, String> properties) {
+
+  /** Env variable that points the journal, audit exports and sign-in at another folder. */
+  public static final String DATA_DIR_ENV = "RECORDING_RESCUE_DATA_DIR";
+
+  /** System property with the same meaning (the env variable wins). */
+  public static final String DATA_DIR_PROPERTY = "recordingrescue.dataDir";
+
+  public static final String TOKEN_ENV = "WEBEX_TOKEN";
+  public static final String API_BASE_ENV = "WEBEX_API_BASE";
+
+  public CliEnvironment {
+    env = Map.copyOf(env);
+    properties = Map.copyOf(properties);
+  }
+
+  public String envOrNull(String name) {
+    String value = env.get(name);
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** The per-user data folder: env, then system property, then the OS default. */
+  public Path dataDir() {
+    String fromEnv = envOrNull(DATA_DIR_ENV);
+    if (fromEnv != null) {
+      return Path.of(fromEnv);
+    }
+    String fromProperty = properties.get(DATA_DIR_PROPERTY);
+    if (fromProperty != null && !fromProperty.isBlank()) {
+      return Path.of(fromProperty.strip());
+    }
+    return defaultDataDir(
+        properties.getOrDefault("os.name", ""), env, properties.getOrDefault("user.home", "."));
+  }
+
+  /**
+   * {@code %APPDATA%\RecordingRescue}, {@code ~/Library/Application Support/Recording Rescue}, or
+   * {@code ${XDG_DATA_HOME:-~/.local/share}/recording-rescue}.
+   */
+  static Path defaultDataDir(String osName, Map<String, String> env, String userHome) {
+    String os = osName.toLowerCase(Locale.ROOT);
+    Path home = Path.of(userHome);
+    if (os.startsWith("windows")) {
+      String appData = env.get("APPDATA");
+      return (appData != null && !appData.isBlank()
+              ? Path.of(appData)
+              : home.resolve("AppData").resolve("Roaming"))
+          .resolve("RecordingRescue");
+    }
+    if (os.startsWith("mac")) {
+      return home.resolve("Library").resolve("Application Support").resolve("Recording Rescue");
+    }
+    String xdg = env.get("XDG_DATA_HOME");
+    Path base =
+        xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+            ? Path.of(xdg)
+            : home.resolve(".local").resolve("share");
+    return base.resolve("recording-rescue");
+  }
+}
