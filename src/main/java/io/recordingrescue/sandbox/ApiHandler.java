@@ -184,7 +184,7 @@ final class ApiHandler implements HttpHandler {
       case BAD_GATEWAY -> replies.error(exchange, 502, "Bad gateway.", List.of("Injected fault"));
       case SERVICE_UNAVAILABLE ->
           replies.error(exchange, 503, "Service unavailable.", List.of("Injected fault"));
-      case DROP_CONNECTION -> exchange.close(); // no headers sent: the socket just closes
+      case DROP_CONNECTION -> Replies.drop(exchange);
       default -> {
         return false;
       }
@@ -352,7 +352,7 @@ final class ApiHandler implements HttpHandler {
     }
     logRestore(role, body.restoreAll(), body.ownerEmail(), body.recordingIds(), status);
     if (fault == FaultKind.RESTORE_THEN_DROP) {
-      exchange.close(); // applied, but the client never hears back
+      Replies.drop(exchange); // applied, but the client never hears back
       return;
     }
     replies.noContent(exchange);

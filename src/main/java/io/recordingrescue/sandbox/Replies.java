@@ -8,12 +8,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 
 /** Writes answers the way Webex does: JSON bodies, a TrackingID on every answer. */
 final class Replies {
 
   static final String JSON = "application/json;charset=UTF-8";
   private static final String TRACKING_ATTRIBUTE = "sandbox.trackingId";
+  private static final String RECORDER_ATTRIBUTE = "sandbox.recorder";
 
   private final ObjectMapper mapper;
 
@@ -28,6 +30,26 @@ final class Replies {
     exchange.getResponseHeaders().set("TrackingID", trackingId);
   }
 
+  /**
+   * Registers what to call with the status just before an answer goes out (0 for a drop), so that
+   * the request log is complete by the time a client has read the answer.
+   */
+  static void onAnswer(HttpExchange exchange, IntConsumer recorder) {
+    exchange.setAttribute(RECORDER_ATTRIBUTE, recorder);
+  }
+
+  static void answering(HttpExchange exchange, int status) {
+    if (exchange.getAttribute(RECORDER_ATTRIBUTE) instanceof IntConsumer recorder) {
+      recorder.accept(status);
+    }
+  }
+
+  /** Closes the socket without any answer. */
+  static void drop(HttpExchange exchange) {
+    answering(exchange, 0);
+    exchange.close(); // no headers were sent, so the connection itself closes
+  }
+
   static String trackingId(HttpExchange exchange) {
     Object id = exchange.getAttribute(TRACKING_ATTRIBUTE);
     return id == null ? "ROUTER_" + UUID.randomUUID() : id.toString();
@@ -39,6 +61,7 @@ final class Replies {
 
   void json(HttpExchange exchange, int status, byte[] body) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", JSON);
+    answering(exchange, status);
     exchange.sendResponseHeaders(status, body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
@@ -49,6 +72,7 @@ final class Replies {
   void jsonSlowly(HttpExchange exchange, int status, byte[] body, long millis)
       throws IOException, InterruptedException {
     exchange.getResponseHeaders().set("Content-Type", JSON);
+    answering(exchange, status);
     exchange.sendResponseHeaders(status, body.length);
     int pieces = Math.max(1, Math.min(20, body.length));
     int pieceSize = (body.length + pieces - 1) / pieces;
@@ -62,6 +86,7 @@ final class Replies {
   }
 
   void noContent(HttpExchange exchange) throws IOException {
+    answering(exchange, 204);
     exchange.sendResponseHeaders(204, -1);
     exchange.close();
   }

@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -233,20 +234,33 @@ public final class SandboxServer implements AutoCloseable {
     executor.shutdownNow();
   }
 
+  /**
+   * Logs each request once: the sandbox's own answers log just before they go out; for other
+   * handlers the log is written when they return.
+   */
   private HttpHandler logged(HttpHandler handler) {
     return exchange -> {
+      AtomicBoolean logged = new AtomicBoolean();
+      Replies.onAnswer(
+          exchange,
+          status -> {
+            if (logged.compareAndSet(false, true)) {
+              record(exchange, status);
+            }
+          });
       try {
         handler.handle(exchange);
       } finally {
-        record(exchange);
+        if (logged.compareAndSet(false, true)) {
+          record(exchange, Math.max(0, exchange.getResponseCode()));
+        }
       }
     };
   }
 
-  private void record(HttpExchange exchange) {
+  private void record(HttpExchange exchange, int status) {
     URI uri = exchange.getRequestURI();
     String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    int status = Math.max(0, exchange.getResponseCode());
     requestLog.add(new RequestRecord(Instant.now(), exchange.getRequestMethod(), target, status));
   }
 
