@@ -79,6 +79,15 @@ final class TestHttp {
     }
   }
 
+  /** The JSON in {@code text}, or null when it is not JSON. */
+  static JsonNode parseOrNull(String text) {
+    try {
+      return MAPPER.readTree(text);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   /**
    * Sends one request over a fresh socket and returns every byte the server sent before closing
    * (empty when it dropped the connection). No retries, unlike real clients.
