@@ -22,6 +22,7 @@ final class BinListing {
   /** The scan and the exit code it deserves on its own (0, 1 partial, 3, 4). */
   record Outcome(ScanResult result, int exitCode) {}
 
+  @SuppressWarnings("try") // The registration is held for the scope of the work.
   static Outcome scan(CliContext ctx, Connection connection, ListScope scope, Duration horizon)
       throws InterruptedException {
     ProgressPrinter progress = ctx.progress();

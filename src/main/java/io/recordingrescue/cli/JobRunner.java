@@ -24,6 +24,7 @@ final class JobRunner {
         throws InterruptedException;
   }
 
+  @SuppressWarnings("try") // The registration is held for the scope of the work.
   int run(Job job) throws InterruptedException {
     ProgressPrinter progress = ctx.progress();
     AtomicBoolean cancelled = new AtomicBoolean();

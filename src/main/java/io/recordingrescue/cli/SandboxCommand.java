@@ -64,6 +64,7 @@ final class SandboxCommand implements Callable<Integer> {
   }
 
   @Override
+  @SuppressWarnings("try") // The registration is held for the scope of the work.
   public Integer call() throws InterruptedException {
     SandboxConfig config = config();
     CountDownLatch stop = new CountDownLatch(1);
