@@ -25,20 +25,34 @@ public final class BinScanner {
   private final WebexClient client;
   private final Clock clock;
   private final int concurrency;
+  private final Duration windowLength;
 
+  /** Windows of the longest length Webex allows, {@code concurrency} of them read at once. */
   public BinScanner(WebexClient client, Clock clock, int concurrency) {
+    this(client, clock, concurrency, ScanWindow.MAX_LENGTH);
+  }
+
+  /**
+   * Shorter windows spread a bin more evenly over the workers (a window's pages are sequential);
+   * they cost little, as only each window's last page is partly empty.
+   */
+  public BinScanner(WebexClient client, Clock clock, int concurrency, Duration windowLength) {
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency must be at least 1");
+    }
+    if (windowLength.compareTo(ScanWindow.MAX_LENGTH) > 0 || windowLength.toHours() < 1) {
+      throw new IllegalArgumentException("window length must be 1 hour to 30 days");
     }
     this.client = client;
     this.clock = clock;
     this.concurrency = concurrency;
+    this.windowLength = windowLength;
   }
 
   /** Scans {@code scope} back to {@code horizon}; blocks until done, cancelled or interrupted. */
   public ScanResult scan(ListScope scope, Duration horizon, ScanListener listener)
       throws InterruptedException {
-    List<ScanWindow> windows = ScanWindow.covering(clock.instant(), horizon);
+    List<ScanWindow> windows = ScanWindow.covering(clock.instant(), horizon, windowLength);
     Collector collector = new Collector(listener, windows.size());
     ExecutorService pool =
         Executors.newFixedThreadPool(
