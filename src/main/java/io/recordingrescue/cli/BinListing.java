@@ -46,6 +46,8 @@ final class BinListing {
                       return cancelled.get();
                     }
                   });
+      int windows = ScanWindow.covering(result.finishedAt(), horizon).size();
+      progress.scan(new ScanProgress(windows, windows, result.recordings().size(), 0));
     } finally {
       progress.finish();
     }

@@ -90,13 +90,13 @@ final class RecordingWriter {
   }
 
   private static void table(List<Recording> recordings, PrintStream out) {
-    String row = "%-16s  %-28s  %10s  %8s  %-40s  %s%n";
+    String row = "%-16s  %-32s  %10s  %8s  %-40s  %s%n";
     out.printf(row, "CREATED (UTC)", "OWNER", "SIZE", "LENGTH", "TOPIC", "ID");
     for (Recording r : recordings) {
       out.printf(
           row,
           r.createTime() == null ? "" : TABLE_TIME.format(r.createTime()),
-          cut(text(r.ownerEmail()), 28),
+          cut(text(r.ownerEmail()), 32),
           size(r.sizeBytes()),
           ProgressPrinter.duration(java.time.Duration.ofSeconds(r.durationSeconds())),
           cut(text(r.topic()), 40),
