@@ -26,6 +26,7 @@ final class BrowserStub implements BrowserOpener {
   private final OkHttpClient http = new OkHttpClient.Builder().followRedirects(false).build();
   private final String decision;
   private final UnaryOperator<HttpUrl> tamper;
+  private UnaryOperator<HttpUrl> beforeAuthorize = UnaryOperator.identity();
   final List<String> codesSeen = new CopyOnWriteArrayList<>();
   volatile int callbackStatus;
   volatile String callbackPage = "";
@@ -43,10 +44,16 @@ final class BrowserStub implements BrowserOpener {
     return new BrowserStub("deny", UnaryOperator.identity());
   }
 
+  /** Changes the authorize URL before loading it (e.g. for a server that insists on OIDC). */
+  BrowserStub rewritingAuthorizeUrl(UnaryOperator<HttpUrl> rewrite) {
+    this.beforeAuthorize = rewrite;
+    return this;
+  }
+
   @Override
   public void open(URI authorizationUrl) {
     try {
-      HttpUrl url = HttpUrl.get(authorizationUrl.toString());
+      HttpUrl url = beforeAuthorize.apply(HttpUrl.get(authorizationUrl.toString()));
       Response response = http.newCall(new Request.Builder().url(url).build()).execute();
       String location;
       try (response) {
