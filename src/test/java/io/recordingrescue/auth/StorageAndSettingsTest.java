@@ -152,8 +152,10 @@ class StorageAndSettingsTest {
   void perOsLocationsAreTheDocumentedOnes() {
     AppDirectories linux =
         AppDirectories.forOs("Linux", "/home/op", Map.of("XDG_CONFIG_HOME", "/cfg"));
-    assertThat(linux.machineConfigFile()).isEqualTo(Path.of("/etc/recording-rescue/config.properties"));
-    assertThat(linux.userConfigFile()).isEqualTo(Path.of("/cfg/recording-rescue/config.properties"));
+    assertThat(linux.machineConfigFile())
+        .isEqualTo(Path.of("/etc/recording-rescue/config.properties"));
+    assertThat(linux.userConfigFile())
+        .isEqualTo(Path.of("/cfg/recording-rescue/config.properties"));
     assertThat(linux.userDataDir()).isEqualTo(Path.of("/home/op/.local/share/recording-rescue"));
 
     AppDirectories mac = AppDirectories.forOs("Mac OS X", "/Users/op", Map.of());
