@@ -97,6 +97,28 @@ public final class SandboxOAuthEndpoints {
   }
 
   /**
+   * Serves sign-in on a running sandbox: tokens are issued in its {@link TokenRegistry} (admin
+   * scopes give an admin token for {@link SandboxServer#adminEmail()}, else a user token for {@link
+   * SandboxServer#userEmail()}), so they work against its API.
+   */
+  public static SandboxOAuthEndpoints installOn(
+      SandboxServer sandbox, String clientId, String clientSecret, Lifetimes lifetimes) {
+    TokenRegistry registry = sandbox.tokens();
+    SandboxOAuthEndpoints endpoints =
+        new SandboxOAuthEndpoints(
+            clientId,
+            clientSecret,
+            (admin, ttl) ->
+                admin
+                    ? registry.issue(Role.ADMIN, sandbox.adminEmail(), ttl)
+                    : registry.issue(Role.USER, sandbox.userEmail(), ttl),
+            sandbox.config().clock(),
+            lifetimes);
+    endpoints.register(sandbox::addContext);
+    return endpoints;
+  }
+
+  /**
    * Adds both endpoints, e.g. {@code endpoints.register(httpServer::createContext)} or {@code
    * endpoints.register(sandbox::addContext)}.
    */
