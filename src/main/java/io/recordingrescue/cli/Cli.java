@@ -127,7 +127,10 @@ public final class Cli {
     if (failure instanceof ForbiddenException e) {
       return e.getMessage() + ". This account may not do that; ask a Webex administrator.";
     }
-    if (failure instanceof CliException || failure instanceof WebexException) {
+    if (failure instanceof CliException
+        || failure instanceof WebexException
+        || failure instanceof io.recordingrescue.auth.SignInException
+        || failure instanceof io.recordingrescue.auth.SignInRequiredException) {
       return failure.getMessage();
     }
     if (failure instanceof UncheckedIOException e) {

@@ -1,5 +1,6 @@
 package io.recordingrescue.cli;
 
+import io.recordingrescue.auth.SignInException;
 import io.recordingrescue.webex.ForbiddenException;
 import io.recordingrescue.webex.InvalidRequestException;
 import io.recordingrescue.webex.SignInRequiredException;
@@ -38,6 +39,10 @@ public final class ExitCode {
   public static int of(Throwable failure) {
     if (failure instanceof CliException cli) {
       return cli.exitCode();
+    }
+    if (failure instanceof SignInException
+        || failure instanceof io.recordingrescue.auth.SignInRequiredException) {
+      return SIGN_IN;
     }
     if (failure instanceof InvalidRequestException) {
       return BAD_INPUT;

@@ -5,7 +5,7 @@ final class Wiring {
   private Wiring() {}
 
   static SignIn signIn(CliEnvironment env) {
-    return SignIn.NOT_CONFIGURED;
+    return AuthSignIn.of(env);
   }
 
   static RestoreJobs.Factory jobs() {

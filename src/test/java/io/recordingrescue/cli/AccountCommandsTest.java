@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.recordingrescue.auth.AuthSettingsStore;
+import io.recordingrescue.auth.FileTokenStore;
+import io.recordingrescue.auth.TokenSet;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.SandboxServer;
 import io.recordingrescue.webex.AccessTokenSource;
@@ -73,10 +76,30 @@ class AccountCommandsTest {
   }
 
   @Test
-  void loginWithoutConfigurationSaysSo() {
-    CliRun.Result r = new CliRun(dataDir).run("login");
-    assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(r.err()).contains("WEBEX_TOKEN");
+  void authSignInUsesTheSavedTokenFileAndLogoutRemovesIt() {
+    AuthSettingsStore settings =
+        new AuthSettingsStore(
+            dataDir.resolve("machine.properties"), dataDir.resolve("user.properties"));
+    FileTokenStore store = new FileTokenStore(dataDir.resolve(FileTokenStore.FILE_NAME));
+    CliRun run = new CliRun(dataDir).api(sandbox.baseUrl().toString(), null);
+    run.signIn = new AuthSignIn(settings, store, java.time.Clock.systemUTC());
+
+    CliRun.Result before = run.run("whoami");
+    assertThat(before.code()).isEqualTo(ExitCode.SIGN_IN);
+
+    store.save(TokenSet.personal(sandbox.userToken()));
+    CliRun.Result who = run.run("whoami");
+    assertThat(who.code()).as(who.toString()).isZero();
+    assertThat(who.out()).contains(sandbox.userEmail()).contains("stored sign-in");
+
+    CliRun.Result login = run.run("login", "--no-browser");
+    assertThat(login.code()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(login.err().lines()).hasSize(1);
+    assertThat(login.err()).contains(AuthSettingsStore.CLIENT_ID).contains("WEBEX_TOKEN");
+
+    assertThat(run.run("logout").out()).contains("Signed out");
+    assertThat(store.load()).isEmpty();
+    assertThat(run.run("whoami").code()).isEqualTo(ExitCode.SIGN_IN);
   }
 
   @Test
