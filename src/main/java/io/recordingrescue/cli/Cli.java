@@ -41,9 +41,19 @@ public final class Cli {
   private Cli() {}
 
   public static void main(String[] args) {
+    quietLogging(args);
     int code = run(args, System.in, System.out, System.err, System.getenv());
     System.out.flush();
     System.exit(code);
+  }
+
+  /** The core logs progress at INFO for the window's log file; on a terminal that is noise. */
+  private static void quietLogging(String[] args) {
+    boolean verbose =
+        java.util.Arrays.asList(args).contains("--verbose")
+            || java.util.Arrays.asList(args).contains("-v");
+    java.util.logging.Logger.getLogger("")
+        .setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING);
   }
 
   /** True when {@code args} starts with a CLI command (or a help/version flag of the CLI). */
