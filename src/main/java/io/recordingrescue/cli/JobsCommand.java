@@ -9,6 +9,10 @@ import picocli.CommandLine.Option;
     name = "jobs",
     description = "List the restore jobs journalled on this machine, newest first.")
 final class JobsCommand implements Callable<Integer> {
+  private static final java.time.format.DateTimeFormatter STARTED =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+          .withZone(java.time.ZoneOffset.UTC);
+
   private final CliContext ctx;
 
   @Option(
@@ -45,7 +49,7 @@ final class JobsCommand implements Callable<Integer> {
               row,
               j.jobId(),
               j.state() + (j.resumable() ? "*" : ""),
-              j.startedAt() == null ? "" : j.startedAt().toString().replace('T', ' '),
+              j.startedAt() == null ? "" : STARTED.format(j.startedAt()),
               j.settled() + "/" + j.idsTotal(),
               j.restored(),
               j.failed(),

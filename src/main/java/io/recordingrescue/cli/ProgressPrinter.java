@@ -20,6 +20,7 @@ final class ProgressPrinter {
   private final boolean quiet;
   private final Clock clock;
   private Instant lastPlain = Instant.MIN;
+  private String lastText = "";
   private boolean barOpen;
 
   ProgressPrinter(PrintStream err, boolean terminal, boolean quiet, Clock clock) {
@@ -79,7 +80,9 @@ final class ProgressPrinter {
       return;
     }
     Instant now = clock.instant();
-    if (last || Duration.between(lastPlain, now).compareTo(PLAIN_INTERVAL) >= 0) {
+    boolean due = Duration.between(lastPlain, now).compareTo(PLAIN_INTERVAL) >= 0;
+    if ((last || due) && !text.equals(lastText)) {
+      lastText = text;
       err.println(String.format("%3d%% %s", Math.round(fraction * 100), text));
       lastPlain = now;
     }
