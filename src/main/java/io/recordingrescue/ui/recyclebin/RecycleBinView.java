@@ -91,8 +91,9 @@ public final class RecycleBinView {
     Clipboard.getSystemClipboard().setContent(content);
   }
 
-  private ToolBar toolBar() {
+  private VBox toolBar() {
     ToolBar bar = new ToolBar();
+    ToolBar filters = new ToolBar();
     if (vm.isAdmin()) {
       Label scopeLabel = new Label(m.get("scope.label"));
       ComboBox<Boolean> scope = new ComboBox<>();
@@ -141,7 +142,7 @@ public final class RecycleBinView {
     search.setPromptText(m.get("search.prompt"));
     search.setAccessibleText(m.get("search.accessible"));
     search.setLeft(new FontIcon("mdi2m-magnify"));
-    search.setPrefColumnCount(22);
+    search.setPrefColumnCount(28);
     search.textProperty().bindBidirectional(vm.searchProperty());
     search.setOnKeyPressed(
         e -> {
