@@ -173,9 +173,10 @@ public final class RecycleBinView {
 
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    bar.getItems()
+    bar.getItems().addAll(search, grow, refresh, restore);
+    filters
+        .getItems()
         .addAll(
-            search,
             label(m.get("filter.ownerType"), ownerType),
             ownerType,
             label(m.get("filter.serviceType"), serviceType),
@@ -183,11 +184,8 @@ public final class RecycleBinView {
             label(m.get("filter.from"), from),
             from,
             label(m.get("filter.to"), to),
-            to,
-            grow,
-            refresh,
-            restore);
-    return bar;
+            to);
+    return new VBox(bar, filters);
   }
 
   private static Label label(String text, javafx.scene.Node target) {
