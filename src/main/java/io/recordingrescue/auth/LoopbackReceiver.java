@@ -36,6 +36,7 @@ public final class LoopbackReceiver implements AutoCloseable {
   private final ExecutorService executor;
   private final String expectedState;
   private final CompletableFuture<String> code = new CompletableFuture<>();
+  private final CompletableFuture<String> settled = new CompletableFuture<>();
 
   private LoopbackReceiver(HttpServer server, ExecutorService executor, String expectedState) {
     this.server = server;
@@ -81,7 +82,17 @@ public final class LoopbackReceiver implements AutoCloseable {
     server.createContext("/", receiver::handle);
     server.setExecutor(executor);
     server.start();
-    receiver.code.whenCompleteAsync((c, e) -> receiver.stop(), LoopbackReceiver::runOnNewThread);
+    // The caller hears the outcome only once the port is released, so a new sign-in can bind it.
+    receiver.code.whenCompleteAsync(
+        (c, e) -> {
+          receiver.stop();
+          if (e != null) {
+            receiver.settled.completeExceptionally(e);
+          } else {
+            receiver.settled.complete(c);
+          }
+        },
+        LoopbackReceiver::runOnNewThread);
     CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS)
         .execute(
             () ->
@@ -95,9 +106,12 @@ public final class LoopbackReceiver implements AutoCloseable {
     return receiver;
   }
 
-  /** Completes with the authorization code, or exceptionally with a {@link SignInException}. */
+  /**
+   * Completes with the authorization code, or exceptionally with a {@link SignInException}, after
+   * the listener has stopped.
+   */
   public CompletableFuture<String> code() {
-    return code;
+    return settled;
   }
 
   /** Where the server listens (always a loopback address). */

@@ -1,6 +1,7 @@
 package io.recordingrescue.auth;
 
 import io.recordingrescue.webex.AccessTokenSource;
+import io.recordingrescue.webex.SignInRequiredException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -146,7 +147,7 @@ public final class TokenManager implements AccessTokenSource {
   public String currentToken() {
     TokenSet tokens = current;
     if (tokens == null) {
-      throw new SignInRequiredException(NOT_SIGNED_IN);
+      throw SignInRequiredException.notSignedIn(NOT_SIGNED_IN);
     }
     if (tokens.refreshToken() != null
         && tokens.accessExpiresWithin(refreshMargin, clock)
@@ -212,7 +213,7 @@ public final class TokenManager implements AccessTokenSource {
     try {
       TokenSet tokens = current;
       if (tokens == null) {
-        throw new SignInRequiredException(NOT_SIGNED_IN);
+        throw SignInRequiredException.notSignedIn(NOT_SIGNED_IN);
       }
       if (!tokens.accessToken().equals(seen.accessToken())
           || !tokens.accessExpiresWithin(refreshMargin, clock)) {
@@ -253,7 +254,7 @@ public final class TokenManager implements AccessTokenSource {
     }
     notification.run();
     if (answer == null) {
-      throw new SignInRequiredException("Your Webex sign-in has expired. Sign in again.");
+      throw SignInRequiredException.notSignedIn("Your Webex sign-in has expired. Sign in again.");
     }
     return answer;
   }
@@ -266,7 +267,7 @@ public final class TokenManager implements AccessTokenSource {
       refreshLock.unlock();
     }
     change(SignInState.SIGN_IN_NEEDED, "Your Webex sign-in has expired. Sign in again.");
-    throw new SignInRequiredException("Your Webex sign-in has expired. Sign in again.");
+    throw SignInRequiredException.notSignedIn("Your Webex sign-in has expired. Sign in again.");
   }
 
   private Runnable notifier(String message) {
