@@ -139,8 +139,7 @@ public final class Cli {
     }
     if (failure instanceof CliException
         || failure instanceof WebexException
-        || failure instanceof io.recordingrescue.auth.SignInException
-        || failure instanceof io.recordingrescue.auth.SignInRequiredException) {
+        || failure instanceof io.recordingrescue.auth.SignInException) {
       return failure.getMessage();
     }
     if (failure instanceof UncheckedIOException e) {

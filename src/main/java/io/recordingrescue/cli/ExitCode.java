@@ -40,8 +40,7 @@ public final class ExitCode {
     if (failure instanceof CliException cli) {
       return cli.exitCode();
     }
-    if (failure instanceof SignInException
-        || failure instanceof io.recordingrescue.auth.SignInRequiredException) {
+    if (failure instanceof SignInException) {
       return SIGN_IN;
     }
     if (failure instanceof InvalidRequestException) {
