@@ -5,9 +5,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 
 /**
- * One converged recording as Webex lists it. Enumerated fields ({@code format}, {@code serviceType},
- * {@code status}, {@code ownerType}) are kept as strings so that a value Webex adds tomorrow shows
- * as text instead of breaking the table; {@link RecordingValues} names the known ones.
+ * One converged recording as Webex lists it. Enumerated fields ({@code format}, {@code
+ * serviceType}, {@code status}, {@code ownerType}) are kept as strings so that a value Webex adds
+ * tomorrow shows as text instead of breaking the table; {@link RecordingValues} names the known
+ * ones.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)

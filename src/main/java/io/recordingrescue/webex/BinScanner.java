@@ -1,0 +1,157 @@
+package io.recordingrescue.webex;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Reads the whole recycle bin: Webex lists at most 30 days per call and defaults to 7, so the scan
+ * walks back to a horizon in 30-day windows, follows each window's pages, drops ids already seen
+ * and streams every page to a listener. Windows are independent, so a few are read at once.
+ */
+public final class BinScanner {
+  public static final Duration DEFAULT_HORIZON = Duration.ofDays(365);
+
+  private final WebexClient client;
+  private final Clock clock;
+  private final int concurrency;
+  private final Duration windowLength;
+
+  /** Windows of the longest length Webex allows, {@code concurrency} of them read at once. */
+  public BinScanner(WebexClient client, Clock clock, int concurrency) {
+    this(client, clock, concurrency, ScanWindow.MAX_LENGTH);
+  }
+
+  /**
+   * Shorter windows spread a bin more evenly over the workers (a window's pages are sequential);
+   * they cost little, as only each window's last page is partly empty.
+   */
+  public BinScanner(WebexClient client, Clock clock, int concurrency, Duration windowLength) {
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("concurrency must be at least 1");
+    }
+    if (windowLength.compareTo(ScanWindow.MAX_LENGTH) > 0 || windowLength.toHours() < 1) {
+      throw new IllegalArgumentException("window length must be 1 hour to 30 days");
+    }
+    this.client = client;
+    this.clock = clock;
+    this.concurrency = concurrency;
+    this.windowLength = windowLength;
+  }
+
+  /** Scans {@code scope} back to {@code horizon}; blocks until done, cancelled or interrupted. */
+  public ScanResult scan(ListScope scope, Duration horizon, ScanListener listener)
+      throws InterruptedException {
+    List<ScanWindow> windows = ScanWindow.covering(clock.instant(), horizon, windowLength);
+    Collector collector = new Collector(listener, windows.size());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(concurrency, windows.size()),
+            r -> {
+              Thread t = new Thread(r, "bin-scan");
+              t.setDaemon(true);
+              return t;
+            });
+    List<ScanResult.WindowFailure> failures = new ArrayList<>();
+    try {
+      List<Future<Optional<WebexException>>> futures = new ArrayList<>();
+      for (ScanWindow window : windows) {
+        futures.add(pool.submit(() -> scanWindow(scope, window, collector)));
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        ScanWindow window = windows.get(i);
+        try {
+          futures
+              .get(i)
+              .get()
+              .ifPresent(e -> failures.add(new ScanResult.WindowFailure(window, e)));
+        } catch (ExecutionException e) {
+          throw new IllegalStateException("Bin scan failed unexpectedly", e.getCause());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return collector.result(failures, clock);
+  }
+
+  private Optional<WebexException> scanWindow(
+      ListScope scope, ScanWindow window, Collector collector) {
+    try {
+      RecordingPage page = client.listPage(scope, ListQuery.deleted(window.from(), window.to()));
+      while (true) {
+        if (!collector.accept(page.items()) || page.next().isEmpty()) {
+          break;
+        }
+        page = client.nextPage(page.next().get());
+      }
+      collector.windowDone();
+      return Optional.empty();
+    } catch (InvalidRequestException e) {
+      throw e;
+    } catch (WebexException e) {
+      collector.windowDone();
+      return Optional.of(e);
+    }
+  }
+
+  /** Merges pages from all windows: de-duplicates by id and serializes listener calls. */
+  private static final class Collector {
+    private final ScanListener listener;
+    private final int windowsTotal;
+    private final Set<String> seen = new HashSet<>();
+    private final List<Recording> all = new ArrayList<>();
+    private final AtomicInteger windowsDone = new AtomicInteger();
+    private int pages;
+    private volatile boolean cancelled;
+
+    Collector(ScanListener listener, int windowsTotal) {
+      this.listener = listener;
+      this.windowsTotal = windowsTotal;
+    }
+
+    /** Takes a page; false when the scan is cancelled and the window should stop. */
+    synchronized boolean accept(List<Recording> items) {
+      if (cancelled || listener.isCancelled() || Thread.currentThread().isInterrupted()) {
+        cancelled = true;
+        return false;
+      }
+      List<Recording> fresh = new ArrayList<>(items.size());
+      for (Recording r : items) {
+        if (seen.add(r.id())) {
+          fresh.add(r);
+        }
+      }
+      all.addAll(fresh);
+      pages++;
+      listener.onPage(fresh, progress());
+      return true;
+    }
+
+    void windowDone() {
+      windowsDone.incrementAndGet();
+    }
+
+    private ScanProgress progress() {
+      return new ScanProgress(windowsDone.get(), windowsTotal, all.size(), pages);
+    }
+
+    synchronized ScanResult result(List<ScanResult.WindowFailure> failures, Clock clock) {
+      List<Recording> sorted = new ArrayList<>(all);
+      sorted.sort(
+          Comparator.comparing(
+              Recording::createTime, Comparator.nullsLast(Comparator.reverseOrder())));
+      return new ScanResult(sorted, failures, cancelled || listener.isCancelled(), clock.instant());
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package io.recordingrescue.webex;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
+/**
+ * Waits at the shared {@link RateGate} before each call, closes the gate when Webex answers 429 or
+ * 423, and retries reads (GET) on 429, 5xx and network failures within the {@link RetryPolicy}.
+ * Writes are sent once: whoever sends a restore decides what a failure means.
+ */
+final class RateLimitInterceptor implements Interceptor {
+  private final RateGate gate;
+  private final RetryPolicy policy;
+  private final Sleeper sleeper;
+
+  RateLimitInterceptor(RateGate gate, RetryPolicy policy, Sleeper sleeper) {
+    this.gate = gate;
+    this.policy = policy;
+    this.sleeper = sleeper;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    boolean idempotent = "GET".equals(chain.request().method());
+    int failures = 0;
+    int rateLimited = 0;
+    while (true) {
+      await();
+      Response response;
+      try {
+        response = chain.proceed(chain.request());
+      } catch (IOException e) {
+        if (!idempotent || e instanceof InterruptedIOException && Thread.interrupted()) {
+          throw e;
+        }
+        if (++failures >= policy.maxAttempts()) {
+          throw e;
+        }
+        pause(policy.backoff(failures));
+        continue;
+      }
+      int code = response.code();
+      if (code == 429 || code == 423) {
+        Duration wait = policy.rateLimitWait(retryAfter(response), ++rateLimited);
+        gate.closeFor(wait);
+        if (!idempotent || rateLimited >= policy.maxRateLimitedAttempts()) {
+          return response;
+        }
+        response.close();
+        continue;
+      }
+      if (code >= 500 && idempotent && ++failures < policy.maxAttempts()) {
+        response.close();
+        pause(policy.backoff(failures));
+        continue;
+      }
+      return response;
+    }
+  }
+
+  /** Seconds from {@code Retry-After}; null when missing or not a number. */
+  static Duration retryAfter(Response response) {
+    String value = response.header("Retry-After");
+    if (value == null) {
+      return null;
+    }
+    try {
+      long seconds = Long.parseLong(value.trim());
+      return seconds < 0 ? null : Duration.ofSeconds(seconds);
+    } catch (NumberFormatException e) {
+      return null; // An HTTP-date is allowed by RFC 9110 but Webex sends seconds.
+    }
+  }
+
+  private void await() throws IOException {
+    try {
+      gate.awaitOpen();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("Cancelled while waiting for Webex's rate limit");
+    }
+  }
+
+  private void pause(Duration d) throws IOException {
+    try {
+      sleeper.sleep(d);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("Cancelled while waiting to retry");
+    }
+  }
+}

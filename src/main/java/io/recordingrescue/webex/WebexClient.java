@@ -1,0 +1,330 @@
+package io.recordingrescue.webex;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * Webex converged-recordings API: list the recycle bin, restore, who am I. Thread-safe; one
+ * instance per signed-in session shares OkHttp's connection pool and one {@link RateGate}.
+ */
+public final class WebexClient {
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+  private final HttpUrl baseUrl;
+  private final OkHttpClient http;
+  private final ObjectMapper mapper;
+  private final RateGate gate;
+
+  private WebexClient(Builder b) {
+    this.baseUrl = WebexBaseUrl.parse(b.baseUrl);
+    this.mapper = WebexJson.newMapper();
+    this.gate = b.gate != null ? b.gate : new RateGate(b.clock, b.sleeper);
+    this.http =
+        b.http
+            .newBuilder()
+            .connectTimeout(b.connectTimeout)
+            .readTimeout(b.readTimeout)
+            .writeTimeout(b.readTimeout)
+            .retryOnConnectionFailure(false) // A POST must never be re-sent behind our back.
+            .addInterceptor(new RateLimitInterceptor(gate, b.retryPolicy, b.sleeper))
+            .addInterceptor(new BearerTokenInterceptor(b.tokens))
+            .addNetworkInterceptor(new RedactingLogInterceptor())
+            .authenticator(new TokenRefreshAuthenticator(b.tokens))
+            .build();
+  }
+
+  public static Builder builder(URI baseUrl, AccessTokenSource tokens) {
+    return new Builder(baseUrl, tokens);
+  }
+
+  public URI baseUrl() {
+    return baseUrl.uri();
+  }
+
+  /** The pause shared by every call of this client (and of the restore engine that uses it). */
+  public RateGate rateGate() {
+    return gate;
+  }
+
+  /** First page of the list for {@code scope}. */
+  public RecordingPage listPage(ListScope scope, ListQuery query) {
+    HttpUrl.Builder url =
+        baseUrl
+            .newBuilder()
+            .addPathSegments(scope.isAdmin() ? "admin/convergedRecordings" : "convergedRecordings")
+            .addQueryParameter("max", Integer.toString(query.max()));
+    if (query.status() != null) {
+      url.addQueryParameter("status", query.status());
+    }
+    if (query.from() != null) {
+      url.addQueryParameter("from", query.from().toString());
+    }
+    if (query.to() != null) {
+      url.addQueryParameter("to", query.to().toString());
+    }
+    if (scope instanceof ListScope.Owner owner) {
+      url.addQueryParameter("ownerEmail", owner.email().value());
+    }
+    return fetchPage(url.build());
+  }
+
+  /** The page a previous page's {@link RecordingPage#next()} points to. */
+  public RecordingPage nextPage(URI next) {
+    HttpUrl url = HttpUrl.get(next);
+    if (!sameOrigin(url)) {
+      // Following it would hand our token to another host.
+      throw new MalformedResponseException(
+          "Webex's next-page link points to another host (" + url.host() + "); not followed.",
+          null,
+          null);
+    }
+    return fetchPage(url);
+  }
+
+  /** {@code GET /convergedRecordings/{id}}; empty when Webex answers 404. */
+  public Optional<Recording> recording(String id) {
+    HttpUrl url =
+        baseUrl.newBuilder().addPathSegment("convergedRecordings").addPathSegment(id).build();
+    try (Response response = execute(new Request.Builder().url(url).get().build(), false)) {
+      if (response.code() == 404) {
+        return Optional.empty();
+      }
+      JsonNode body = readBody(response);
+      return Optional.of(toRecording(body, trackingId(response)));
+    }
+  }
+
+  /** {@code GET /people/me}. */
+  public Person me() {
+    HttpUrl url = baseUrl.newBuilder().addPathSegments("people/me").build();
+    try (Response response = execute(new Request.Builder().url(url).get().build(), false)) {
+      JsonNode body = readBody(response);
+      try {
+        return mapper.treeToValue(body, Person.class);
+      } catch (JsonProcessingException e) {
+        throw new MalformedResponseException(
+            "Webex sent a person we cannot read.", trackingId(response), e);
+      }
+    }
+  }
+
+  /**
+   * {@code POST /convergedRecordings/restore}, sent once. Webex answers 204 without saying which
+   * ids it restored: listing again is the only proof. A network failure after sending is reported
+   * as {@link WebexNetworkException#outcomeUnknown()}.
+   */
+  public void restore(RestoreRequest request) {
+    byte[] body;
+    try {
+      body = mapper.writeValueAsBytes(request);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write a restore request", e);
+    }
+    HttpUrl url = baseUrl.newBuilder().addPathSegments("convergedRecordings/restore").build();
+    Request post = new Request.Builder().url(url).post(RequestBody.create(body, JSON)).build();
+    try (Response response = execute(post, true)) {
+      if (!response.isSuccessful()) {
+        throw apiError(response);
+      }
+    }
+  }
+
+  /** A cut-off page is usually a transient proxy or network fault: a read can be asked again. */
+  private RecordingPage fetchPage(HttpUrl url) {
+    try {
+      return fetchPageOnce(url);
+    } catch (MalformedResponseException first) {
+      try {
+        return fetchPageOnce(url);
+      } catch (MalformedResponseException second) {
+        second.addSuppressed(first);
+        throw second;
+      }
+    }
+  }
+
+  private RecordingPage fetchPageOnce(HttpUrl url) {
+    try (Response response = execute(new Request.Builder().url(url).get().build(), false)) {
+      JsonNode body = readBody(response);
+      String tracking = trackingId(response);
+      JsonNode items = body.get("items");
+      if (items == null || !items.isArray()) {
+        throw new MalformedResponseException(
+            "Webex sent a page without an \"items\" list (" + url.encodedPath() + ").",
+            tracking,
+            null);
+      }
+      List<Recording> recordings = new ArrayList<>(items.size());
+      for (JsonNode item : items) {
+        recordings.add(toRecording(item, tracking));
+      }
+      Optional<URI> next =
+          LinkHeader.next(response.headers("Link")).map(link -> LinkHeader.repair(url, link).uri());
+      return new RecordingPage(recordings, next);
+    }
+  }
+
+  private Recording toRecording(JsonNode node, String tracking) {
+    Recording r;
+    try {
+      r = mapper.treeToValue(node, Recording.class);
+    } catch (JsonProcessingException e) {
+      throw new MalformedResponseException(
+          "Webex sent a recording we cannot read: " + e.getOriginalMessage(), tracking, e);
+    }
+    if (r == null || r.id() == null || r.id().isBlank()) {
+      throw new MalformedResponseException("Webex sent a recording without an id.", tracking, null);
+    }
+    return r;
+  }
+
+  private Response execute(Request request, boolean write) {
+    Response response;
+    try {
+      response = http.newCall(request).execute();
+    } catch (IOException e) {
+      boolean neverSent = e instanceof ConnectException || e instanceof UnknownHostException;
+      String what = request.method() + " " + request.url().encodedPath();
+      throw new WebexNetworkException(
+          (write && !neverSent
+                  ? "The connection failed after the request was sent; its outcome is unknown ("
+                  : "Cannot reach Webex (")
+              + what
+              + ": "
+              + e.getClass().getSimpleName()
+              + ").",
+          e,
+          write && !neverSent);
+    }
+    if (!write && !response.isSuccessful() && response.code() != 404) {
+      try (response) {
+        throw apiError(response);
+      }
+    }
+    return response;
+  }
+
+  private JsonNode readBody(Response response) {
+    if (!response.isSuccessful()) {
+      throw apiError(response);
+    }
+    try {
+      String text = response.body().string();
+      JsonNode node = mapper.readTree(text);
+      if (node == null || !node.isObject()) {
+        throw new MalformedResponseException(
+            "Webex sent something that is not a JSON object.", trackingId(response), null);
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw new MalformedResponseException(
+          "Webex sent a response that is not valid JSON.", trackingId(response), e);
+    } catch (IOException e) {
+      throw new WebexNetworkException(
+          "The connection broke while reading Webex's answer ("
+              + e.getClass().getSimpleName()
+              + ").",
+          e,
+          false);
+    }
+  }
+
+  private WebexApiException apiError(Response response) {
+    ErrorBody body;
+    try {
+      String text = response.body().string();
+      body = text.isBlank() ? ErrorBody.ofMessage(response.message()) : parseError(text, response);
+    } catch (IOException e) {
+      body = ErrorBody.ofMessage(response.message());
+    }
+    String tracking = body.trackingId() != null ? body.trackingId() : trackingId(response);
+    return WebexApiException.of(
+        response.code(), body, tracking, RateLimitInterceptor.retryAfter(response));
+  }
+
+  private ErrorBody parseError(String text, Response response) {
+    try {
+      ErrorBody body = mapper.readValue(text, ErrorBody.class);
+      return body == null ? ErrorBody.ofMessage(response.message()) : body;
+    } catch (JsonProcessingException e) {
+      return ErrorBody.ofMessage(response.message()); // An HTML error page from a proxy, say.
+    }
+  }
+
+  private static String trackingId(Response response) {
+    return response.header("TrackingID");
+  }
+
+  private boolean sameOrigin(HttpUrl url) {
+    return url.scheme().equals(baseUrl.scheme())
+        && url.host().equalsIgnoreCase(baseUrl.host())
+        && url.port() == baseUrl.port();
+  }
+
+  /** Options of a client; defaults suit Webex. */
+  public static final class Builder {
+    private final URI baseUrl;
+    private final AccessTokenSource tokens;
+    private OkHttpClient http = new OkHttpClient();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private RateGate gate;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+
+    private Builder(URI baseUrl, AccessTokenSource tokens) {
+      this.baseUrl = baseUrl;
+      this.tokens = tokens;
+    }
+
+    /** Share one OkHttp client (its pool and dispatcher) across the app. */
+    public Builder httpClient(OkHttpClient http) {
+      this.http = http;
+      return this;
+    }
+
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = policy;
+      return this;
+    }
+
+    /** Time source and waits, replaced together in tests. */
+    public Builder time(Clock clock, Sleeper sleeper) {
+      this.clock = clock;
+      this.sleeper = sleeper;
+      return this;
+    }
+
+    public Builder rateGate(RateGate gate) {
+      this.gate = gate;
+      return this;
+    }
+
+    public Builder timeouts(Duration connect, Duration read) {
+      this.connectTimeout = connect;
+      this.readTimeout = read;
+      return this;
+    }
+
+    public WebexClient build() {
+      return new WebexClient(this);
+    }
+  }
+}
