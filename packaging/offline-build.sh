@@ -21,18 +21,20 @@ STEP="${1:-all}"
 REPO="${2:-$HOME/.m2/recording-rescue-offline}"
 case "$REPO" in /*) ;; *) REPO="$PWD/$REPO" ;; esac
 MVN=(mvn -B -Dmaven.repo.local="$REPO")
+die() { echo "offline: FAIL: $*" >&2; exit 1; }
 
 prime() {
   echo "offline: priming $REPO"
   mkdir -p "$REPO"
   # The real build, tests included, so every plugin and provider it loads lands in the repository.
-  (cd "$ROOT" && "${MVN[@]}" -q -Pinstaller clean verify)
+  (cd "$ROOT" && "${MVN[@]}" -q -Pinstaller clean verify) || die "the priming build failed (see above)"
   # Everything else the pom can reach, including other profiles' plugins.
-  (cd "$ROOT" && "${MVN[@]}" -q -Pinstaller dependency:go-offline)
+  (cd "$ROOT" && "${MVN[@]}" -q -Pinstaller dependency:go-offline) || die "dependency:go-offline failed"
   # JavaFX jars of the other platforms (classifiers win, mac, mac-aarch64), so that one primed
   # repository also serves an offline Windows or macOS build machine.
   for platform in win mac mac-aarch64; do
-    (cd "$ROOT" && "${MVN[@]}" -q -Pinstaller dependency:resolve -Djavafx.platform="$platform")
+    (cd "$ROOT" && "${MVN[@]}" -q -Pinstaller dependency:resolve -Djavafx.platform="$platform") \
+      || die "could not resolve the JavaFX jars for $platform"
   done
   echo "offline: primed, $(du -sh "$REPO" | cut -f1) in $REPO"
 }
@@ -69,6 +71,6 @@ EOF
 case "$STEP" in
   prime) prime ;;
   build) build ;;
-  all) prime && build ;;
+  all) prime; build ;;
   *) echo "usage: $0 [prime|build|all] [REPO_DIR]" >&2; exit 2 ;;
 esac
