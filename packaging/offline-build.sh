@@ -5,8 +5,8 @@
 #              installer build uses, by running the real build once with -Pinstaller and then
 #              dependency:go-offline for every profile and JavaFX platform. go-offline alone is not enough:
 #              it misses surefire's JUnit Platform provider and a plexus-utils that Maven 3.8 adds.
-#   2. build   (no network): `mvn -o` against that repository, with a settings file whose mirror and
-#              proxy point at a closed local port, so any download attempt fails loudly.
+#   2. build   (no network): `mvn -o` against that repository, with a settings file that is offline too
+#              and whose proxies point at a closed local port, so any download attempt fails loudly.
 #
 # Copy the repository folder (and the source tree) to the offline machine between the two steps.
 # The JDK (17, with jpackage) and, for an MSI, WiX 3 must already be installed there.
@@ -43,13 +43,11 @@ build() {
   [ -d "$REPO" ] || { echo "offline: no repository at $REPO; run the prime step first" >&2; exit 1; }
   local settings
   settings="$(mktemp)"
-  # No way out: every repository goes through a mirror on a closed port, and so would a proxy.
+  # Offline, and should anything still try, its proxy is a closed local port. (No mirror: Maven records
+  # which repository id each artifact came from, and would not accept "central" artifacts for a mirror.)
   cat >"$settings" <<'EOF'
 <settings>
   <offline>true</offline>
-  <mirrors>
-    <mirror><id>no-network</id><mirrorOf>*</mirrorOf><url>http://127.0.0.1:9/closed</url></mirror>
-  </mirrors>
   <proxies>
     <proxy><id>no-network</id><active>true</active><protocol>http</protocol><host>127.0.0.1</host><port>9</port></proxy>
     <proxy><id>no-network-tls</id><active>true</active><protocol>https</protocol><host>127.0.0.1</host><port>9</port></proxy>
