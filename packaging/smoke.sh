@@ -163,15 +163,24 @@ $(cat "$WORK/errors")"
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
 
-# Runs $MEASURE launches with JVM options $2 and prints "label: median ms (all runs)".
+# Measures launch-to-window for each "label=JVM options" given, $MEASURE rounds, interleaved (one run of
+# each per round) so that load from other processes hits every configuration alike; prints medians.
 measure() {
-  local label="$1" opts="$2" times=()
-  for _ in $(seq "$MEASURE"); do
-    launch "$opts"
-    times+=("$ELAPSED_MS")
-    quit_app
+  local -a labels=() opts=() times=()
+  local spec i round
+  for spec in "$@"; do labels+=("${spec%%=*}"); opts+=("${spec#*=}"); times+=(""); done
+  for round in $(seq "$MEASURE"); do
+    for i in "${!labels[@]}"; do
+      launch "${opts[$i]}"
+      times[$i]="${times[$i]} $ELAPSED_MS"
+      quit_app
+    done
+    log "round $round done"
   done
-  printf '%-34s median %5d ms   runs: %s\n' "$label" "$(printf '%s\n' "${times[@]}" | median)" "${times[*]}"
+  for i in "${!labels[@]}"; do
+    # shellcheck disable=SC2086 # word splitting of the list is wanted
+    printf '%-34s median %5d ms   runs:%s\n' "${labels[$i]}" "$(printf '%s\n' ${times[$i]} | median)" "${times[$i]}"
+  done
 }
 
 # --- the smoke test ----------------------------------------------------------------------------
@@ -199,17 +208,17 @@ log "the app quit cleanly on SIGTERM"
 if [ "$MEASURE" -gt 0 ]; then
   echo "Time from launch to window mapped, $MEASURE runs each (2-core machine, Xvfb):"
   if [ "$COMPARE" = 1 ]; then
-    measure "no CDS (-Xshare:off)" "-Xshare:off"
-    measure "runtime CDS (jlink default)" ""
     # Training run: the archive holds the classes loaded up to the window (and the quit).
     launch "-XX:ArchiveClassesAtExit=$WORK/app.jsa"
     sleep 2
     quit_app
     [ -s "$WORK/app.jsa" ] || fail "no AppCDS archive was written"
     log "AppCDS archive: $(du -h "$WORK/app.jsa" | cut -f1)"
-    measure "runtime CDS + AppCDS of the app" "-XX:SharedArchiveFile=$WORK/app.jsa"
+    measure "no CDS (-Xshare:off)=-Xshare:off" \
+      "runtime CDS (jlink default)=" \
+      "runtime CDS + AppCDS of the app=-XX:SharedArchiveFile=$WORK/app.jsa"
   else
-    measure "as built" ""
+    measure "as built="
   fi
 fi
 echo "smoke: OK"
