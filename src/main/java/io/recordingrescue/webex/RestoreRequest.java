@@ -17,6 +17,9 @@ public record RestoreRequest(boolean restoreAll, String ownerEmail, List<String>
   public static final int MAX_IDS = 100;
 
   public RestoreRequest {
+    if (recordingIds != null && recordingIds.stream().anyMatch(java.util.Objects::isNull)) {
+      throw new InvalidRequestException("Recording ids must be non-blank and trimmed.");
+    }
     recordingIds = recordingIds == null ? List.of() : List.copyOf(recordingIds);
     if (restoreAll) {
       if (!recordingIds.isEmpty()) {
@@ -61,7 +64,7 @@ public record RestoreRequest(boolean restoreAll, String ownerEmail, List<String>
     Set<String> seen = new LinkedHashSet<>();
     List<String> duplicates = new ArrayList<>();
     for (String id : ids) {
-      if (id == null || id.isBlank() || !id.equals(id.strip())) {
+      if (id.isBlank() || !id.equals(id.strip())) {
         throw new InvalidRequestException("Recording ids must be non-blank and trimmed.");
       }
       if (!seen.add(id)) {
