@@ -284,7 +284,8 @@ public final class RestoreEngine {
       List<String> unsettled = job.unsettled();
       JobState state;
       String message;
-      if (unsettled.isEmpty()) {
+      // Without the first look there is no list of ids yet, so nothing can be complete.
+      if (unsettled.isEmpty() && job.binBefore != null) {
         if (job.target instanceof RestoreTarget.ByIds) {
           job.leftBin = -1;
         } else {
@@ -355,13 +356,17 @@ public final class RestoreEngine {
       Round r = new Round(job);
       r.run(pending);
       lastSent = r.sent;
-      boolean verifyNow =
-          !job.stopping() || job.stop == JobState.CANCELLED && job.journalFailure == null;
-      if (!verifyNow || r.sent.isEmpty()) {
-        pending = List.of();
+      if (r.sent.isEmpty() || job.journalFailure != null) {
         break;
       }
-      Map<String, Seen.Where> still = verify(job, r.sent.keySet());
+      // Also after a pause or cancel: what was sent is settled now if Webex can be looked at.
+      Map<String, Seen.Where> still;
+      try {
+        still = verify(job, r.sent.keySet());
+      } catch (SignInRequiredException e) {
+        job.stop(JobState.PAUSED_SIGN_IN, signInMessage());
+        break;
+      }
       still.forEach(
           (id, where) -> {
             if (where == Seen.Where.IN_BIN && r.sent.get(id).error == null) {

@@ -5,9 +5,11 @@ import io.recordingrescue.webex.Recording;
 import io.recordingrescue.webex.RecordingValues;
 import io.recordingrescue.webex.SignInRequiredException;
 import io.recordingrescue.webex.WebexException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -17,6 +19,8 @@ import java.util.function.Predicate;
  * show are then looked up one by one.
  */
 final class Verifier {
+  private static final int GIVE_UP_AFTER = 3;
+
   private final RestoreGateway gateway;
   private final int detailsThreshold;
 
@@ -37,17 +41,21 @@ final class Verifier {
       return out;
     }
     if (ids.size() <= detailsThreshold) {
-      for (String id : ids) {
-        out.put(id, details(id));
-      }
+      detailsEach(ids, out);
       return out;
     }
     RestoreGateway.BinListing listing = listing(scope);
+    if (listing == null) {
+      // The listing itself failed: Webex is unreachable, asking id by id would only be slower.
+      ids.forEach(id -> out.put(id, Seen.of(Seen.Where.UNKNOWN)));
+      return out;
+    }
     Map<String, Recording> inBin = new HashMap<>();
     if (listing != null) {
       listing.recordings().forEach(r -> inBin.put(r.id(), r));
     }
     boolean complete = listing != null && listing.complete();
+    List<String> ask = new ArrayList<>();
     for (String id : ids) {
       Recording r = inBin.get(id);
       if (r != null) {
@@ -55,10 +63,21 @@ final class Verifier {
       } else if (complete && !detailsIfAbsent.test(id)) {
         out.put(id, Seen.of(Seen.Where.NOT_IN_BIN));
       } else {
-        out.put(id, details(id));
+        ask.add(id);
       }
     }
+    detailsEach(ask, out);
     return out;
+  }
+
+  /** Details for each id; after a few failures in a row the rest are marked unknown unasked. */
+  private void detailsEach(Collection<String> ids, Map<String, Seen> out) {
+    int failuresInARow = 0;
+    for (String id : ids) {
+      Seen s = failuresInARow >= GIVE_UP_AFTER ? Seen.of(Seen.Where.UNKNOWN) : details(id);
+      failuresInARow = s.where() == Seen.Where.UNKNOWN ? failuresInARow + 1 : 0;
+      out.put(id, s);
+    }
   }
 
   /** The whole bin of {@code scope}, or null when it cannot be listed. */
