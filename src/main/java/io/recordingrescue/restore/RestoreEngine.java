@@ -369,7 +369,8 @@ public final class RestoreEngine {
       }
       still.forEach(
           (id, where) -> {
-            if (where == Seen.Where.IN_BIN && r.sent.get(id).error == null) {
+            Sent how = r.sent.get(id);
+            if (where == Seen.Where.IN_BIN && how.error == null && !how.unknown) {
               stats.stillInBinAfterAccepted.incrementAndGet();
             }
           });
@@ -465,8 +466,8 @@ public final class RestoreEngine {
     return n;
   }
 
-  /** How a sent batch ended for its ids: null error for 204 or an unknown outcome. */
-  private record Sent(WebexApiException error) {}
+  /** How a sent batch ended for its ids: 204, unknown outcome, or a last error (5xx). */
+  private record Sent(WebexApiException error, boolean unknown) {}
 
   /** A batch on its way: how often it was sent and throttled this round. */
   private record Batch(List<String> ids, int attempts, int rateLimited) {}
@@ -584,7 +585,7 @@ public final class RestoreEngine {
       if (failure == null) {
         stats.accepted.incrementAndGet();
         job.journal.sent(batchId, "accepted", 204);
-        markSent(b, null);
+        markSent(b, null, false);
       } else if (failure instanceof RateLimitedException e) {
         stats.rateLimited.incrementAndGet();
         job.journal.sent(batchId, "rateLimited", e.status());
@@ -604,12 +605,12 @@ public final class RestoreEngine {
       } else if (failure instanceof ServerErrorException e) {
         stats.serverErrors.incrementAndGet();
         job.journal.sent(batchId, "error", e.status());
-        retryOr(b, () -> markSent(b, e)); // it may have been applied: verification decides
+        retryOr(b, () -> markSent(b, e, false)); // it may have been applied: verification decides
       } else if (failure instanceof WebexNetworkException e) {
         if (e.outcomeUnknown()) {
           stats.unknownOutcomes.incrementAndGet();
           job.journal.sent(batchId, "unknown", 0);
-          markSent(b, null);
+          markSent(b, null, true);
         } else {
           stats.connectionFailures.incrementAndGet();
           job.journal.sent(batchId, "notSent", 0);
@@ -656,9 +657,9 @@ public final class RestoreEngine {
       submit(new Batch(b.ids(), attempts, b.rateLimited()), false);
     }
 
-    private void markSent(Batch b, WebexApiException error) {
+    private void markSent(Batch b, WebexApiException error, boolean unknown) {
       for (String id : b.ids()) {
-        sent.put(id, new Sent(error));
+        sent.put(id, new Sent(error, unknown));
         if (job.acceptedIds.add(id)) {
           job.acceptedUnverified.incrementAndGet();
         }
