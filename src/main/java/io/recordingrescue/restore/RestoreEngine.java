@@ -328,7 +328,8 @@ public final class RestoreEngine {
         Seen s = seen.get(id);
         job.remember(id, s.recording());
         switch (s.where()) {
-          case IN_BIN, UNKNOWN -> {
+          case IN_BIN, UNKNOWN, REFUSED -> {
+            // Refused or unknown: sending settles it (a 403 is pinned as FAILED with its reason).
             pending.add(id);
             if (!s.listed()) {
               job.detailsOnly.add(id);
@@ -386,6 +387,14 @@ public final class RestoreEngine {
       Sent sent = lastSent.get(id);
       if (lastSeen.get(id) == Seen.Where.UNKNOWN) {
         unknown++;
+      } else if (lastSeen.get(id) == Seen.Where.REFUSED) {
+        failed.add(
+            IdOutcome.failed(
+                id,
+                403,
+                "Webex accepted the restore but will not show this recording (403), so it could"
+                    + " not be verified.",
+                null));
       } else if (sent != null && sent.error != null) {
         WebexApiException e = sent.error;
         failed.add(
@@ -448,7 +457,7 @@ public final class RestoreEngine {
                     404,
                     "The recording disappeared from the bin without being restored (purged?).",
                     null));
-        case IN_BIN, UNKNOWN -> still.put(id, s.where());
+        case IN_BIN, UNKNOWN, REFUSED -> still.put(id, s.where());
       }
     }
     job.settle(done);
@@ -710,7 +719,7 @@ public final class RestoreEngine {
                         : FinalState.ALREADY_AVAILABLE);
             case GONE ->
                 new IdOutcome(id, FinalState.NOT_FOUND, e.status(), webexText(e), tracking);
-            case IN_BIN, UNKNOWN ->
+            case IN_BIN, UNKNOWN, REFUSED ->
                 notFound
                     ? new IdOutcome(id, FinalState.NOT_FOUND, e.status(), webexText(e), tracking)
                     : IdOutcome.failed(id, e.status(), refusalText(e), tracking);

@@ -17,6 +17,8 @@ record Seen(Where where, Recording recording, boolean listed) {
     NOT_IN_BIN,
     /** Webex does not know it (404), e.g. purged. */
     GONE,
+    /** Webex would not show it (403: another owner's, or a missing role). */
+    REFUSED,
     /** Could not look (network, server errors). */
     UNKNOWN
   }

@@ -1,5 +1,6 @@
 package io.recordingrescue.restore;
 
+import io.recordingrescue.webex.ForbiddenException;
 import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.Recording;
 import io.recordingrescue.webex.RecordingValues;
@@ -108,6 +109,8 @@ final class Verifier {
           .orElse(Seen.of(Seen.Where.GONE));
     } catch (SignInRequiredException e) {
       throw e;
+    } catch (ForbiddenException e) {
+      return Seen.of(Seen.Where.REFUSED);
     } catch (WebexException e) {
       return Seen.of(Seen.Where.UNKNOWN);
     }
