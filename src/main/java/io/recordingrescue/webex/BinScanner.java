@@ -22,23 +22,48 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class BinScanner {
   public static final Duration DEFAULT_HORIZON = Duration.ofDays(365);
 
+  /** Windows read at once by the app; the shared 429 gate slows them all down together. */
+  public static final int APP_CONCURRENCY = 8;
+
+  /** A week per window spreads a year over the workers evenly (53 windows). */
+  public static final Duration APP_WINDOW = Duration.ofDays(7);
+
   private final WebexClient client;
   private final Clock clock;
   private final int concurrency;
+  private final Duration windowLength;
 
+  /** Windows of the longest length Webex allows, {@code concurrency} of them read at once. */
   public BinScanner(WebexClient client, Clock clock, int concurrency) {
+    this(client, clock, concurrency, ScanWindow.MAX_LENGTH);
+  }
+
+  /**
+   * Shorter windows spread a bin more evenly over the workers (a window's pages are sequential);
+   * they cost little, as only each window's last page is partly empty.
+   */
+  public BinScanner(WebexClient client, Clock clock, int concurrency, Duration windowLength) {
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency must be at least 1");
+    }
+    if (windowLength.compareTo(ScanWindow.MAX_LENGTH) > 0 || windowLength.toHours() < 1) {
+      throw new IllegalArgumentException("window length must be 1 hour to 30 days");
     }
     this.client = client;
     this.clock = clock;
     this.concurrency = concurrency;
+    this.windowLength = windowLength;
+  }
+
+  /** The scanner the window and the CLI use. */
+  public static BinScanner forApp(WebexClient client, Clock clock) {
+    return new BinScanner(client, clock, APP_CONCURRENCY, APP_WINDOW);
   }
 
   /** Scans {@code scope} back to {@code horizon}; blocks until done, cancelled or interrupted. */
   public ScanResult scan(ListScope scope, Duration horizon, ScanListener listener)
       throws InterruptedException {
-    List<ScanWindow> windows = ScanWindow.covering(clock.instant(), horizon);
+    List<ScanWindow> windows = ScanWindow.covering(clock.instant(), horizon, windowLength);
     Collector collector = new Collector(listener, windows.size());
     ExecutorService pool =
         Executors.newFixedThreadPool(

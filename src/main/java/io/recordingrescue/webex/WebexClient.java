@@ -145,7 +145,21 @@ public final class WebexClient {
     }
   }
 
+  /** A cut-off page is usually a transient proxy or network fault: a read can be asked again. */
   private RecordingPage fetchPage(HttpUrl url) {
+    try {
+      return fetchPageOnce(url);
+    } catch (MalformedResponseException first) {
+      try {
+        return fetchPageOnce(url);
+      } catch (MalformedResponseException second) {
+        second.addSuppressed(first);
+        throw second;
+      }
+    }
+  }
+
+  private RecordingPage fetchPageOnce(HttpUrl url) {
     try (Response response = execute(new Request.Builder().url(url).get().build(), false)) {
       JsonNode body = readBody(response);
       String tracking = trackingId(response);

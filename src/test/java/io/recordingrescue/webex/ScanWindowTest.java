@@ -30,4 +30,15 @@ class ScanWindowTest {
     assertThat(ScanWindow.covering(NOW, Duration.ofDays(7)))
         .containsExactly(new ScanWindow(NOW.minus(Duration.ofDays(7)), NOW));
   }
+
+  @Test
+  void shorterWindowsStillTileTheHorizonExactly() {
+    List<ScanWindow> windows = ScanWindow.covering(NOW, Duration.ofDays(365), Duration.ofDays(7));
+    assertThat(windows).hasSize(53);
+    Duration total =
+        windows.stream()
+            .map(w -> Duration.between(w.from(), w.to()))
+            .reduce(Duration.ZERO, Duration::plus);
+    assertThat(total).isEqualTo(Duration.ofDays(365));
+  }
 }
