@@ -68,22 +68,38 @@ final class SandboxHarness {
   }
 
   /**
-   * Sees every request at the socket (network interceptor): when each was sent, and every 429 the
-   * client received with a Retry-After, and when.
+   * Sees every request twice: when it enters the client (before the client's own rate gate) and
+   * when it reaches the socket (network interceptor); and every 429 that came back with a
+   * Retry-After, and when. Calls are synchronous, so both sightings happen on the same thread.
    */
   static final class PauseRecorder implements Interceptor {
     record Pause(Instant receivedAt, Duration retryAfter) {}
 
-    record Send(Instant at, String what) {}
+    record Send(Instant enteredAt, Instant at, String what) {}
 
     final List<Pause> pauses = new CopyOnWriteArrayList<>();
     final List<Send> sends = new CopyOnWriteArrayList<>();
+    private final ThreadLocal<Instant> entered = new ThreadLocal<>();
+
+    /** The outermost interceptor: notes when a call entered the client. */
+    Interceptor entry() {
+      return chain -> {
+        entered.set(Instant.now());
+        try {
+          return chain.proceed(chain.request());
+        } finally {
+          entered.remove();
+        }
+      };
+    }
 
     @Override
     public Response intercept(Chain chain) throws IOException {
       sends.add(
           new Send(
-              Instant.now(), chain.request().method() + " " + chain.request().url().encodedPath()));
+              entered.get(),
+              Instant.now(),
+              chain.request().method() + " " + chain.request().url().encodedPath()));
       Response response = chain.proceed(chain.request());
       String retryAfter = response.header("Retry-After");
       if (response.code() == 429 && retryAfter != null) {
@@ -99,7 +115,11 @@ final class SandboxHarness {
 
   static WebexClient client(URI baseUrl, AccessTokenSource tokens, PauseRecorder pauses) {
     return WebexClient.builder(baseUrl, tokens)
-        .httpClient(new OkHttpClient.Builder().addNetworkInterceptor(pauses).build())
+        .httpClient(
+            new OkHttpClient.Builder()
+                .addInterceptor(pauses.entry())
+                .addNetworkInterceptor(pauses)
+                .build())
         .retryPolicy(FAST_READS)
         .time(Clock.systemUTC(), Sleeper.SYSTEM)
         .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5))
