@@ -43,11 +43,23 @@ public final class Launcher {
       System.err.println("Usage: recording-rescue [--sandbox] | <command> ...");
       System.exit(2);
     }
-    SandboxSession session = SandboxSession.start(SandboxConfig.defaults(), true);
+    SandboxSession session = SandboxSession.start(sandboxConfig(), true);
     System.out.println("Recording Rescue on " + session.sandbox().describe());
     RecordingRescueApp.prepare(new RecordingRescueApp.Startup(session, environment()));
     Application.launch(RecordingRescueApp.class);
     System.exit(0);
+  }
+
+  /**
+   * The demo sandbox; {@code -Drecordingrescue.sandbox.latencyMillis=N} slows every answer down so
+   * progress and cancel can be seen (and screenshotted).
+   */
+  static SandboxConfig sandboxConfig() {
+    long latency = Long.getLong("recordingrescue.sandbox.latencyMillis", 0L);
+    SandboxConfig config = SandboxConfig.defaults();
+    return latency > 0
+        ? config.withFaults(io.recordingrescue.sandbox.FaultPlan.none().withLatency(latency, 0))
+        : config;
   }
 
   static boolean isCliMode(String[] args, String modeProperty) {

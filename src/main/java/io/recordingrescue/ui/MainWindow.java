@@ -144,6 +144,7 @@ public final class MainWindow {
             "mdi2a-account-arrow-left",
             null);
     all.setId("menuRestoreAll");
+    all.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+R"));
     all.setOnAction(e -> openRestoreAll());
     MenuItem ids =
         item(

@@ -208,11 +208,13 @@ class MainWindowFxTest {
       throws TimeoutException {
     waitForLoad(robot);
     int before = table.getItems().size();
-    session.sandbox().setFaults(FaultPlan.none().withLatency(700, 0));
+    session.sandbox().setFaults(FaultPlan.none().withLatency(1500, 0));
     robot.clickOn(row(robot, 0));
     robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
     robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
     confirm(robot);
+    // The first batch has reached Webex and waits for its answer: cancel now.
+    waitUntil(() -> !session.sandbox().restoreLog().isEmpty());
     robot.clickOn("#cancelJob");
     waitUntil(() -> summary(robot).contains("Not sent (cancelled)"));
     int sent = session.sandbox().restoreLog().stream().mapToInt(c -> c.recordingIds().size()).sum();

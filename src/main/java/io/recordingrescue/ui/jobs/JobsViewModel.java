@@ -60,7 +60,14 @@ public final class JobsViewModel {
             return runner.run(
                 target,
                 event -> {
-                  context.progress(event.fraction(), title);
+                  context.progress(
+                      event.fraction(),
+                      messages.format(
+                          "job.progress",
+                          event.batchesDone(),
+                          event.batchesTotal(),
+                          event.idsDone(),
+                          event.idsTotal()));
                   ui.onUi(() -> job.update(event));
                 },
                 job::isCancelRequested);

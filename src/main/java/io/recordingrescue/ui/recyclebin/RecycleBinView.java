@@ -167,13 +167,12 @@ public final class RecycleBinView {
     refresh.setOnAction(e -> vm.refresh());
     Button restore = iconButton("restoreButton", "toolbar.restore", "mdi2d-delete-restore");
     restore.setTooltip(new Tooltip(m.get("toolbar.restore.tip")));
-    restore.getStyleClass().add("accent");
     restore.disableProperty().bind(vm.selectedCountProperty().isEqualTo(0));
     restore.setOnAction(e -> vm.restoreSelected());
 
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    bar.getItems().addAll(search, grow, refresh, restore);
+    bar.getItems().addAll(refresh, restore, search, grow);
     filters
         .getItems()
         .addAll(
@@ -339,7 +338,7 @@ public final class RecycleBinView {
     header.setAccessibleHelp(m.get("col.daysLeft.tip"));
     c.setGraphic(header);
     c.setText("");
-    c.setPrefWidth(110);
+    c.setPrefWidth(125);
     c.setStyle("-fx-alignment: CENTER-RIGHT;");
     c.setCellValueFactory(
         d -> {

@@ -78,12 +78,14 @@ public final class RestoreAllDialog {
     previewText.setId("previewText");
     previewText.setWrapText(true);
     previewText.setMaxWidth(480);
+    previewText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     previewText.textProperty().bind(vm.previewTextProperty());
     grid.add(previewText, 0, row++, 2, 1);
     Label result = new Label();
     result.setId("restoreAllResult");
     result.setWrapText(true);
     result.setMaxWidth(480);
+    result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     result.textProperty().bind(vm.resultTextProperty());
     grid.add(result, 0, row, 2, 1);
     dialog.getDialogPane().setContent(grid);

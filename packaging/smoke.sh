@@ -1,0 +1,224 @@
+#!/usr/bin/env bash
+# Smoke test of the jpackage app-image: start it under Xvfb (on the embedded sandbox, which is what the
+# app opens when started without arguments), wait for the window "Recording Rescue", take a screenshot,
+# quit it with SIGTERM and check that it ended cleanly. Exit 0 on success, non-zero with a message.
+#
+# Not part of `mvn verify`: it needs an X server (Xvfb) and takes about a minute.
+#
+# Usage: packaging/smoke.sh [--rebuild] [--image-only] [--measure N] [--compare-cds]
+#   --rebuild      build even if target/installer/image exists (mvn -Pinstaller package, tests skipped)
+#   --image-only   when building, stop after the app-image (skip the .deb)
+#   --measure N    launch N times and print the median time from launch to the window being mapped
+#   --compare-cds  measure (N runs each, default 5) without CDS (-Xshare:off), with the runtime's CDS
+#                  archive (jlink --generate-cds-archive, the default build), and with an extra AppCDS
+#                  archive of the app's classes (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile)
+# Environment:
+#   APP_IMAGE   app-image folder to test (default: target/installer/image/Recording Rescue)
+#   SHOT        screenshot file (default: assets/screenshots/app-image.png)
+#   TITLE       window title to wait for (default: Recording Rescue)
+#   WAIT_SECS   how long to wait for the window (default: 60)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+APP_IMAGE="${APP_IMAGE:-$ROOT/target/installer/image/Recording Rescue}"
+SHOT="${SHOT:-$ROOT/assets/screenshots/app-image.png}"
+TITLE="${TITLE:-Recording Rescue}"
+WAIT_SECS="${WAIT_SECS:-60}"
+REBUILD=0 IMAGE_ONLY=0 MEASURE=0 COMPARE=0
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rebuild) REBUILD=1 ;;
+    --image-only) IMAGE_ONLY=1 ;;
+    --measure) MEASURE="${2:?--measure needs a number}"; shift ;;
+    --compare-cds) COMPARE=1 ;;
+    -h | --help) sed -n '2,22p' "$0"; exit 0 ;;
+    *) echo "smoke: unknown option $1 (try --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+if [ "$COMPARE" = 1 ] && [ "$MEASURE" = 0 ]; then MEASURE=5; fi
+
+fail() { echo "smoke: FAIL: $*" >&2; exit 1; }
+log() { echo "smoke: $*" >&2; }
+
+# --- tools -------------------------------------------------------------------------------------
+# /usr/local/bin/convert can be a stand-in on these machines: use ImageMagick's binaries by path.
+IMPORT=/usr/bin/import
+CONVERT=/usr/bin/convert
+need_packages=()
+command -v Xvfb >/dev/null || need_packages+=(xvfb)
+command -v xauth >/dev/null || need_packages+=(xauth)
+command -v xwininfo >/dev/null || need_packages+=(x11-utils)
+[ -x "$IMPORT" ] && [ -x "$CONVERT" ] || need_packages+=(imagemagick)
+for lib in libgtk-3.so.0 libGL.so.1 libXtst.so.6 libasound.so.2; do
+  if ! ldconfig -p | grep -q "$lib"; then
+    case "$lib" in
+      libgtk-3*) need_packages+=(libgtk-3-0) ;;
+      libGL*) need_packages+=(libgl1) ;;
+      libXtst*) need_packages+=(libxtst6) ;;
+      libasound*) need_packages+=(libasound2) ;;
+    esac
+  fi
+done
+if [ ${#need_packages[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing ${need_packages[*]}"
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_packages[@]}" >/dev/null
+  else
+    fail "missing packages: ${need_packages[*]} (as root: apt-get install -y --no-install-recommends ${need_packages[*]})"
+  fi
+fi
+
+# --- app-image ---------------------------------------------------------------------------------
+if [ "$REBUILD" = 1 ] || [ ! -x "$APP_IMAGE/bin/Recording Rescue" ]; then
+  [ "$APP_IMAGE" = "$ROOT/target/installer/image/Recording Rescue" ] \
+    || fail "no launcher in APP_IMAGE=$APP_IMAGE and it is not the one the build makes"
+  log "building the installer (mvn -B -Pinstaller package -DskipTests)"
+  extra=()
+  [ "$IMAGE_ONLY" = 1 ] && extra+=(-Dinstaller.package.skip=true)
+  (cd "$ROOT" && mvn -B -q -Pinstaller package -DskipTests "${extra[@]}") || fail "the installer build failed"
+fi
+LAUNCHER="$APP_IMAGE/bin/Recording Rescue"
+[ -x "$LAUNCHER" ] || fail "no launcher at $LAUNCHER"
+
+# --- X server ----------------------------------------------------------------------------------
+WORK="$(mktemp -d)"
+XVFB_PID=""
+APP_PID=""
+cleanup() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill -KILL "$APP_PID" 2>/dev/null || true; fi
+  if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; wait "$XVFB_PID" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# -displayfd lets Xvfb pick a free display number and tell us which.
+Xvfb -displayfd 5 -screen 0 1280x800x24 -nolisten tcp 5>"$WORK/display" 2>"$WORK/xvfb.log" &
+XVFB_PID=$!
+for _ in $(seq 100); do [ -s "$WORK/display" ] && break; sleep 0.1; done
+[ -s "$WORK/display" ] || fail "Xvfb did not start: $(cat "$WORK/xvfb.log")"
+export DISPLAY=":$(tr -d '[:space:]' <"$WORK/display")"
+log "Xvfb on $DISPLAY"
+
+now_ms() { date +%s%3N; }
+
+# Prints the id of a viewable top-level window titled exactly $TITLE, or nothing.
+find_window() {
+  local id
+  for id in $(xwininfo -root -tree 2>/dev/null | grep -F "\"$TITLE\"" | awk '{print $1}'); do
+    if xwininfo -id "$id" 2>/dev/null | grep -q "Map State: IsViewable"; then echo "$id"; return; fi
+  done
+}
+
+# Starts the app with extra JVM options ($1, via JAVA_TOOL_OPTIONS), waits for its window and sets
+# WINDOW_ID and ELAPSED_MS (launch to window mapped). Fails if the app dies or the window never comes.
+launch() {
+  local jvm_opts="$1" start deadline
+  : >"$WORK/app.out"
+  start=$(now_ms)
+  deadline=$((start + WAIT_SECS * 1000))
+  JAVA_TOOL_OPTIONS="$jvm_opts" "$LAUNCHER" >"$WORK/app.out" 2>&1 &
+  APP_PID=$!
+  WINDOW_ID=""
+  while :; do
+    WINDOW_ID="$(find_window)"
+    [ -n "$WINDOW_ID" ] && break
+    if ! kill -0 "$APP_PID" 2>/dev/null; then
+      wait "$APP_PID" && rc=0 || rc=$?
+      APP_PID=""
+      fail "the app exited (status $rc) before showing a window titled \"$TITLE\"; its output:
+$(cat "$WORK/app.out")"
+    fi
+    [ "$(now_ms)" -lt "$deadline" ] || fail "no window titled \"$TITLE\" after ${WAIT_SECS}s; output:
+$(cat "$WORK/app.out")"
+    sleep 0.05
+  done
+  ELAPSED_MS=$(($(now_ms) - start))
+}
+
+# SIGTERM, as a desktop session does at logout; the JVM runs its shutdown hooks and exits with 143.
+quit_app() {
+  local rc
+  kill -TERM "$APP_PID"
+  for _ in $(seq 150); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
+  if kill -0 "$APP_PID" 2>/dev/null; then
+    kill -KILL "$APP_PID"
+    APP_PID=""
+    fail "the app did not end within 15 s of SIGTERM"
+  fi
+  wait "$APP_PID" && rc=0 || rc=$?
+  APP_PID=""
+  case "$rc" in
+    0 | 143) ;;
+    *) fail "the app ended with status $rc after SIGTERM; output:
+$(cat "$WORK/app.out")" ;;
+  esac
+  if grep -E "Exception|hs_err|Error:" "$WORK/app.out" | grep -v "^Picked up JAVA_TOOL_OPTIONS" >"$WORK/errors"; then
+    fail "the app logged errors:
+$(cat "$WORK/errors")"
+  fi
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
+
+# Measures launch-to-window for each "label=JVM options" given, $MEASURE rounds, interleaved (one run of
+# each per round) so that load from other processes hits every configuration alike; prints medians.
+measure() {
+  local -a labels=() opts=() times=()
+  local spec i round
+  for spec in "$@"; do labels+=("${spec%%=*}"); opts+=("${spec#*=}"); times+=(""); done
+  for round in $(seq "$MEASURE"); do
+    for i in "${!labels[@]}"; do
+      launch "${opts[$i]}"
+      times[$i]="${times[$i]} $ELAPSED_MS"
+      quit_app
+    done
+    log "round $round done"
+  done
+  for i in "${!labels[@]}"; do
+    # shellcheck disable=SC2086 # word splitting of the list is wanted
+    printf '%-34s median %5d ms   runs:%s\n' "${labels[$i]}" "$(printf '%s\n' ${times[$i]} | median)" "${times[$i]}"
+  done
+}
+
+# --- the smoke test ----------------------------------------------------------------------------
+launch ""
+log "window $WINDOW_ID \"$TITLE\" mapped ${ELAPSED_MS} ms after launch"
+
+# The window is mapped before JavaFX has painted it: take screenshots until the window's area shows
+# more than one colour (a fixed sleep once captured a black screen).
+geometry=$(xwininfo -id "$WINDOW_ID" | awk '/Absolute upper-left X/{x=$NF} /Absolute upper-left Y/{y=$NF}
+  /Width:/{w=$NF} /Height:/{h=$NF} END {print w "x" h "+" x "+" y}')
+mkdir -p "$(dirname "$SHOT")"
+painted=0
+for _ in $(seq 100); do
+  "$IMPORT" -window root "$WORK/shot.png"
+  colours=$("$CONVERT" "$WORK/shot.png" -crop "$geometry" +repage -format %k info:)
+  if [ "$colours" -gt 16 ]; then painted=1; break; fi
+  sleep 0.1
+done
+[ "$painted" = 1 ] || fail "the window stayed blank (${colours} colours in $geometry)"
+cp "$WORK/shot.png" "$SHOT"
+log "screenshot $SHOT ($geometry, $colours colours)"
+quit_app
+log "the app quit cleanly on SIGTERM"
+
+if [ "$MEASURE" -gt 0 ]; then
+  echo "Time from launch to window mapped, $MEASURE runs each (2-core machine, Xvfb):"
+  if [ "$COMPARE" = 1 ]; then
+    # Training run: the archive holds the classes loaded up to the window (and the quit).
+    launch "-XX:ArchiveClassesAtExit=$WORK/app.jsa"
+    sleep 2
+    quit_app
+    [ -s "$WORK/app.jsa" ] || fail "no AppCDS archive was written"
+    log "AppCDS archive: $(du -h "$WORK/app.jsa" | cut -f1)"
+    measure "no CDS (-Xshare:off)=-Xshare:off" \
+      "runtime CDS (jlink default)=" \
+      "runtime CDS + AppCDS of the app=-XX:SharedArchiveFile=$WORK/app.jsa"
+  else
+    measure "as built="
+  fi
+fi
+echo "smoke: OK"
