@@ -1,10 +1,10 @@
 package io.recordingrescue.cli;
 
+import io.recordingrescue.restore.DataDirs;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -51,32 +51,7 @@ public record CliEnvironment(
     if (fromProperty != null && !fromProperty.isBlank()) {
       return Path.of(fromProperty.strip());
     }
-    return defaultDataDir(
+    return DataDirs.perUser(
         properties.getOrDefault("os.name", ""), env, properties.getOrDefault("user.home", "."));
-  }
-
-  /**
-   * {@code %APPDATA%\RecordingRescue}, {@code ~/Library/Application Support/Recording Rescue}, or
-   * {@code ${XDG_DATA_HOME:-~/.local/share}/recording-rescue}.
-   */
-  static Path defaultDataDir(String osName, Map<String, String> env, String userHome) {
-    String os = osName.toLowerCase(Locale.ROOT);
-    Path home = Path.of(userHome);
-    if (os.startsWith("windows")) {
-      String appData = env.get("APPDATA");
-      return (appData != null && !appData.isBlank()
-              ? Path.of(appData)
-              : home.resolve("AppData").resolve("Roaming"))
-          .resolve("RecordingRescue");
-    }
-    if (os.startsWith("mac")) {
-      return home.resolve("Library").resolve("Application Support").resolve("Recording Rescue");
-    }
-    String xdg = env.get("XDG_DATA_HOME");
-    Path base =
-        xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-            ? Path.of(xdg)
-            : home.resolve(".local").resolve("share");
-    return base.resolve("recording-rescue");
   }
 }

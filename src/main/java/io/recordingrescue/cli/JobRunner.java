@@ -1,9 +1,11 @@
 package io.recordingrescue.cli;
 
+import io.recordingrescue.restore.CancellationToken;
 import io.recordingrescue.restore.FinalState;
 import io.recordingrescue.restore.IdOutcome;
+import io.recordingrescue.restore.JobState;
+import io.recordingrescue.restore.ProgressListener;
 import io.recordingrescue.restore.RestoreReport;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs a restore job with progress and Ctrl+C, prints its report and picks the exit code. Ctrl+C
@@ -18,28 +20,25 @@ final class JobRunner {
 
   /** The work of one job, given its progress sink and its "stop now?" question. */
   interface Job {
-    RestoreReport run(
-        java.util.function.Consumer<io.recordingrescue.restore.ProgressEvent> progress,
-        java.util.function.BooleanSupplier cancelled)
-        throws InterruptedException;
+    RestoreReport run(ProgressListener progress, CancellationToken cancel);
   }
 
   @SuppressWarnings("try") // The registration is held for the scope of the work.
-  int run(Job job) throws InterruptedException {
+  int run(Job job) {
     ProgressPrinter progress = ctx.progress();
-    AtomicBoolean cancelled = new AtomicBoolean();
+    CancellationToken cancel = new CancellationToken();
     RestoreReport report;
     try (Interrupts.Registration ignored =
         ctx.env()
             .interrupts()
             .onInterrupt(
                 () -> {
-                  cancelled.set(true);
+                  cancel.cancel();
                   ctx.note("");
                   ctx.note("Stopping after the requests in flight...");
                 })) {
       try {
-        report = job.run(progress::restore, cancelled::get);
+        report = job.run(progress::restore, cancel);
       } finally {
         progress.finish();
       }
@@ -71,16 +70,33 @@ final class JobRunner {
                 + (o.trackingId() == null ? "" : " trackingId " + o.trackingId()));
       }
     }
-    if (report.cancelled()) {
+    if (report.state() != JobState.COMPLETED) {
       ctx.env()
           .err()
           .println(
-              "Cancelled; what was sent is journalled. Finish with: rescue resume "
+              stateLine(report)
+                  + " What was sent is journalled; finish with: rescue resume "
                   + report.jobId());
-      return ExitCode.PARTLY_FAILED;
+      return switch (report.state()) {
+        case PAUSED_SIGN_IN -> ExitCode.SIGN_IN;
+        case PAUSED_NETWORK -> ExitCode.NETWORK;
+        default -> ExitCode.PARTLY_FAILED;
+      };
     }
     boolean allDone =
         report.count(FinalState.FAILED) == 0 && report.count(FinalState.NOT_FOUND) == 0;
     return allDone ? ExitCode.OK : ExitCode.PARTLY_FAILED;
+  }
+
+  private static String stateLine(RestoreReport report) {
+    String why =
+        switch (report.state()) {
+          case CANCELLED ->
+              "Cancelled with " + report.unsettledIds().size() + " id(s) not settled.";
+          case PAUSED_SIGN_IN -> "Paused: Webex no longer accepts the token; sign in again.";
+          case PAUSED_NETWORK -> "Paused: Webex could not be reached for too long.";
+          default -> "The job did not finish.";
+        };
+    return report.stateMessage() == null ? why : why + " (" + report.stateMessage() + ")";
   }
 }

@@ -97,7 +97,7 @@ final class RestoreAllCommand implements Callable<Integer> {
     return new JobRunner(ctx)
         .run(
             (progress, cancelled) ->
-                jobs.start(target, operator, concurrency, progress, cancelled));
+                jobs.start(target, operator, scope, concurrency, progress, cancelled));
   }
 
   private boolean confirm(String question) {

@@ -1,7 +1,10 @@
 package io.recordingrescue.cli;
 
+import io.recordingrescue.restore.RestorePlan;
+import io.recordingrescue.restore.RestorePlanner;
 import io.recordingrescue.restore.RestoreTarget;
 import io.recordingrescue.webex.BinScanner;
+import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.Recording;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -68,7 +71,17 @@ final class RestoreCommand implements Callable<Integer> {
     if (ids.size() < given.size()) {
       ctx.note((given.size() - ids.size()) + " duplicate id(s) ignored.");
     }
+    RestorePlan plan = new RestorePlanner().plan(new RestoreTarget.ByIds(ids));
+    if (!plan.rejected().isEmpty()) {
+      ctx.note(
+          plan.rejected().size()
+              + " entr(ies) are not recording ids and will not be sent, e.g. \""
+              + plan.rejected().get(0).input()
+              + "\": "
+              + plan.rejected().get(0).reason());
+    }
     Connection connection = ctx.connect();
+    ListScope binScope = connection.scopeFor(null);
     if (dryRun) {
       return dryRun(connection, ids);
     }
@@ -78,7 +91,12 @@ final class RestoreCommand implements Callable<Integer> {
         .run(
             (progress, cancelled) ->
                 jobs.start(
-                    new RestoreTarget.ByIds(ids), operator, concurrency, progress, cancelled));
+                    new RestoreTarget.ByIds(ids),
+                    operator,
+                    binScope,
+                    concurrency,
+                    progress,
+                    cancelled));
   }
 
   private int dryRun(Connection connection, List<String> ids) throws InterruptedException {

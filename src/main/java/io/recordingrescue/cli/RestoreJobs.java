@@ -1,16 +1,16 @@
 package io.recordingrescue.cli;
 
-import io.recordingrescue.restore.ProgressEvent;
+import io.recordingrescue.restore.CancellationToken;
+import io.recordingrescue.restore.ProgressListener;
 import io.recordingrescue.restore.RestoreReport;
 import io.recordingrescue.restore.RestoreTarget;
+import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.WebexClient;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 
 /**
  * The restore engine and its journal as the CLI uses them. {@link EngineRestoreJobs} adapts the
@@ -22,15 +22,14 @@ public interface RestoreJobs {
   RestoreReport start(
       RestoreTarget target,
       String operator,
+      ListScope binScope,
       int concurrency,
-      Consumer<ProgressEvent> progress,
-      BooleanSupplier cancelled)
-      throws InterruptedException;
+      ProgressListener progress,
+      CancellationToken cancel);
 
   /** Finishes a journalled job that did not complete. */
   RestoreReport resume(
-      String jobId, int concurrency, Consumer<ProgressEvent> progress, BooleanSupplier cancelled)
-      throws InterruptedException;
+      String jobId, int concurrency, ProgressListener progress, CancellationToken cancel);
 
   /** Every journalled job, newest first. */
   List<JobSummary> list();

@@ -9,9 +9,6 @@ final class Wiring {
   }
 
   static RestoreJobs.Factory jobs() {
-    return (dataDir, client) -> {
-      throw new CliException(
-          ExitCode.PARTLY_FAILED, "The restore engine is not part of this build yet.");
-    };
+    return EngineRestoreJobs.factory(java.time.Clock.systemUTC());
   }
 }
