@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
     version = "Recording Rescue 1.0.0",
     sortOptions = false,
     usageHelpAutoWidth = true,
-    header = "Find and restore deleted Webex recordings from the command line.",
+    // No `header`: with scope INHERIT it would replace every sub-command's summary in the list.
     description = {
+      "Find and restore deleted Webex recordings from the command line.",
       "The access token comes from env WEBEX_TOKEN or the stored sign-in (rescue login)."
           + " Administrator or user is detected from the token. Results go to standard output,"
           + " progress and messages to standard error.",
