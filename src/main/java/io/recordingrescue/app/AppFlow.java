@@ -61,6 +61,9 @@ final class AppFlow {
         new SignInViewModel<>(services.gateway(), ui, m, this::showMain, () -> openSettings(stage));
     stage.setScene(scene(new SignInView(vm, m).root(), stage.getWidth(), stage.getHeight()));
     stage.setTitle(MainWindow.TITLE);
+    // Replaces the main window's handler (its table is gone); the window size is still kept.
+    WindowPrefs prefs = new WindowPrefs(env.prefs());
+    stage.setOnHiding(e -> prefs.save(stage));
     return vm;
   }
 
