@@ -179,6 +179,29 @@ class SignInScreenFxTest {
     assertThat(stage.getScene().getRoot()).isSameAs(mainRoot);
   }
 
+  @Test
+  void settingsValidateWhileTypingNameTheFieldAndNeverShowTheSecret(FxRobot robot)
+      throws TimeoutException {
+    waitUntil(() -> !button(robot, "#openSettings").isDisabled());
+    robot.clickOn("#openSettings");
+    waitUntil(() -> robot.lookup("#settingsDialog").tryQuery().isPresent());
+    assertThat(robot.lookup("#secretSaved").query().isVisible()).isTrue();
+    assertThat(robot.lookup("#clientSecret").queryAs(PasswordField.class).getText()).isEmpty();
+    javafx.scene.control.TextField api =
+        robot.lookup("#apiBaseUrl").queryAs(javafx.scene.control.TextField.class);
+    robot.interact(() -> api.setText("http://webex.example.com/v1"));
+    assertThat(robot.lookup("#settingsError").queryAs(Label.class).getText())
+        .startsWith("API base URL must start with https://")
+        .doesNotContain(SignInServices.SANDBOX_CLIENT_SECRET);
+    assertThat(robot.lookup("#saveSettings").queryButton().isDisabled()).isTrue();
+    robot.interact(() -> api.setText(sandbox.baseUrl().toString()));
+    assertThat(robot.lookup("#saveSettings").queryButton().isDisabled()).isFalse();
+    robot.clickOn("#saveSettings");
+    waitUntil(() -> robot.lookup("#settingsDialog").tryQuery().isEmpty());
+    assertThat(services.currentSettings().clientSecret())
+        .isEqualTo(SignInServices.SANDBOX_CLIENT_SECRET);
+  }
+
   private static Button button(FxRobot robot, String id) {
     return robot.lookup(id).queryButton();
   }

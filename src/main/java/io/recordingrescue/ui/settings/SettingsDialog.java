@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -57,6 +58,7 @@ public final class SettingsDialog {
     change.setMnemonicParsing(true);
     change.setOnAction(e -> vm.changeSecret());
     HBox savedBox = new HBox(8, saved, change);
+    savedBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     savedBox.visibleProperty().bind(vm.changingSecretProperty().not());
     savedBox.managedProperty().bind(savedBox.visibleProperty());
     StackPane secretCell = new StackPane(secret, savedBox);
@@ -96,7 +98,11 @@ public final class SettingsDialog {
     grid.addRow(row++, label(m, "settings.clientId", clientId), clientId);
     grid.addRow(row++, label(m, "settings.secret", secret), secretCell);
     grid.addRow(row++, label(m, "settings.port", port), port);
-    grid.addRow(row++, new Label(m.get("settings.scope")), new HBox(12, user, admin));
+    Label scopeLabel = new Label(m.get("settings.scope"));
+    scopeLabel.setMinWidth(Region.USE_PREF_SIZE);
+    user.setMinWidth(Region.USE_PREF_SIZE);
+    admin.setMinWidth(Region.USE_PREF_SIZE);
+    grid.addRow(row++, scopeLabel, new HBox(12, user, admin));
     grid.addRow(row++, label(m, "settings.api", api), api);
 
     Label problem = new Label();
@@ -113,7 +119,7 @@ public final class SettingsDialog {
     where.setWrapText(true);
     where.getStyleClass().add("text-muted");
     VBox content = new VBox(12, grid, problem, where);
-    content.setPrefWidth(560);
+    content.setPrefWidth(640);
     dialog.getDialogPane().setContent(content);
 
     ValidationSupport validation = new ValidationSupport();
@@ -145,6 +151,7 @@ public final class SettingsDialog {
     Label label = new Label(m.get(key));
     label.setMnemonicParsing(true);
     label.setLabelFor(target);
+    label.setMinWidth(Region.USE_PREF_SIZE);
     target.setAccessibleText(m.get(key).replace("_", ""));
     return label;
   }

@@ -160,6 +160,7 @@ public final class SignInView {
     card.getStyleClass().add("sign-in-card");
     card.setPadding(new Insets(28));
     card.setMaxWidth(560);
+    card.setMaxHeight(Region.USE_PREF_SIZE);
     card.setFillWidth(true);
     ScrollPane scroll = new ScrollPane(new StackPane(card));
     scroll.setFitToWidth(true);
