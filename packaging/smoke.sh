@@ -10,7 +10,7 @@
 #   --image-only   when building, stop after the app-image (skip the .deb)
 #   --measure N    launch N times and print the median time from launch to the window being mapped
 #   --compare-cds  measure (N runs each, default 5) without CDS (-Xshare:off), with the runtime's CDS
-#                  archive (jlink --generate-cds-archive, the default build), and with an extra AppCDS
+#                  archive (-Xshare:dump in the build, the default), and with an extra AppCDS
 #                  archive of the app's classes (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile)
 # Environment:
 #   APP_IMAGE   app-image folder to test (default: target/installer/image/Recording Rescue)
@@ -51,8 +51,9 @@ command -v Xvfb >/dev/null || need_packages+=(xvfb)
 command -v xauth >/dev/null || need_packages+=(xauth)
 command -v xwininfo >/dev/null || need_packages+=(x11-utils)
 [ -x "$IMPORT" ] && [ -x "$CONVERT" ] || need_packages+=(imagemagick)
+LDCONFIG="$(command -v ldconfig || echo /sbin/ldconfig)"
 for lib in libgtk-3.so.0 libGL.so.1 libXtst.so.6 libasound.so.2; do
-  if ! ldconfig -p | grep -q "$lib"; then
+  if ! "$LDCONFIG" -p | grep -q "$lib"; then
     case "$lib" in
       libgtk-3*) need_packages+=(libgtk-3-0) ;;
       libGL*) need_packages+=(libgl1) ;;
@@ -215,7 +216,7 @@ if [ "$MEASURE" -gt 0 ]; then
     [ -s "$WORK/app.jsa" ] || fail "no AppCDS archive was written"
     log "AppCDS archive: $(du -h "$WORK/app.jsa" | cut -f1)"
     measure "no CDS (-Xshare:off)=-Xshare:off" \
-      "runtime CDS (jlink default)=" \
+      "runtime CDS (as built)=" \
       "runtime CDS + AppCDS of the app=-XX:SharedArchiveFile=$WORK/app.jsa"
   else
     measure "as built="
