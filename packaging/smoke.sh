@@ -6,13 +6,15 @@
 #
 # Not part of `mvn verify`: it needs an X server (Xvfb) and takes about a minute.
 #
-# Usage: packaging/smoke.sh [--rebuild] [--image-only] [--measure N] [--compare-cds]
+# Usage: packaging/smoke.sh [--rebuild] [--image-only] [--measure N] [--compare-cds] [--record-classlist]
 #   --rebuild      build even if target/installer/image exists (mvn -Pinstaller package, tests skipped)
 #   --image-only   when building, stop after the app-image (skip the .deb)
 #   --measure N    launch N times and print the median time from launch to the window being mapped
 #   --compare-cds  measure (N runs each, default 5) without CDS (-Xshare:off), with the runtime's CDS
 #                  archive (-Xshare:dump in the build, the default), and with an extra AppCDS
 #                  archive of the app's classes (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile)
+#   --record-classlist  also write the classes loaded up to the first frame (-XX:DumpLoadedClassList)
+#                  to packaging/cds/classlist.txt, from which the build makes the runtime's CDS archive
 # Environment:
 #   APP_IMAGE   app-image folder to test (default: target/installer/image/Recording Rescue)
 #   SHOT        screenshot file (default: assets/screenshots/app-image.png)
@@ -25,7 +27,7 @@ APP_IMAGE="${APP_IMAGE:-$ROOT/target/installer/image/Recording Rescue}"
 SHOT="${SHOT:-$ROOT/assets/screenshots/app-image.png}"
 TITLE="${TITLE:-Recording Rescue}"
 WAIT_SECS="${WAIT_SECS:-60}"
-REBUILD=0 IMAGE_ONLY=0 MEASURE=0 COMPARE=0
+REBUILD=0 IMAGE_ONLY=0 MEASURE=0 COMPARE=0 RECORD=0
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -33,7 +35,8 @@ while [ $# -gt 0 ]; do
     --image-only) IMAGE_ONLY=1 ;;
     --measure) MEASURE="${2:?--measure needs a number}"; shift ;;
     --compare-cds) COMPARE=1 ;;
-    -h | --help) sed -n '2,22p' "$0"; exit 0 ;;
+    --record-classlist) RECORD=1 ;;
+    -h | --help) sed -n '2,26p' "$0"; exit 0 ;;
     *) echo "smoke: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -241,6 +244,17 @@ log "screenshot $SHOT ($geometry, $colours colours)"
 quit_app
 log "the app exited with status 0 after its window was closed"
 
+if [ "$RECORD" = 1 ]; then
+  # The list names JDK and JavaFX classes (archived from the runtime image, so the archive does not
+  # depend on where the app is installed) and app classes, which the build's dump skips.
+  launch "-XX:DumpLoadedClassList=$WORK/classlist.txt"
+  sleep 2
+  quit_app
+  mkdir -p "$ROOT/packaging/cds"
+  cp "$WORK/classlist.txt" "$ROOT/packaging/cds/classlist.txt"
+  log "recorded $(grep -vc '^#' "$ROOT/packaging/cds/classlist.txt") classes in packaging/cds/classlist.txt"
+fi
+
 if [ "$MEASURE" -gt 0 ]; then
   echo "Time from launch to window mapped, $MEASURE runs each (2-core machine, Xvfb):"
   if [ "$COMPARE" = 1 ]; then
@@ -251,7 +265,7 @@ if [ "$MEASURE" -gt 0 ]; then
     [ -s "$WORK/app.jsa" ] || fail "no AppCDS archive was written"
     log "AppCDS archive: $(du -h "$WORK/app.jsa" | cut -f1)"
     measure "no CDS (-Xshare:off)=-Xshare:off" \
-      "runtime CDS (as built)=" \
+      "runtime CDS, recorded class list (as built)=" \
       "runtime CDS + AppCDS of the app=-XX:SharedArchiveFile=$WORK/app.jsa"
   else
     measure "as built="
