@@ -124,7 +124,11 @@ launch() {
   : >"$WORK/app.out"
   start=$(now_ms)
   deadline=$((start + WAIT_SECS * 1000))
-  JAVA_TOOL_OPTIONS="$jvm_opts" "$LAUNCHER" >"$WORK/app.out" 2>&1 &
+  if [ -n "$jvm_opts" ]; then
+    JAVA_TOOL_OPTIONS="$jvm_opts" "$LAUNCHER" >"$WORK/app.out" 2>&1 &
+  else
+    "$LAUNCHER" >"$WORK/app.out" 2>&1 &
+  fi
   APP_PID=$!
   WINDOW_ID=""
   while :; do
@@ -218,7 +222,7 @@ measure() {
   done
   for i in "${!labels[@]}"; do
     # shellcheck disable=SC2086 # word splitting of the list is wanted
-    printf '%-34s median %5d ms   runs:%s\n' "${labels[$i]}" "$(printf '%s\n' ${times[$i]} | median)" "${times[$i]}"
+    printf '%-46s median %5d ms   runs:%s\n' "${labels[$i]}" "$(printf '%s\n' ${times[$i]} | median)" "${times[$i]}"
   done
 }
 
