@@ -7,8 +7,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A finished (or cancelled) job: every id with exactly one outcome. For a restore-all job, {@code
- * leftBinByRelist} is how many of the owner's recordings left the bin, counted by listing.
+ * What a job did: every settled id with exactly one outcome. When {@link #state()} is {@link
+ * JobState#COMPLETED} that is every id of the job; otherwise {@link #unsettledIds()} lists the ones
+ * a {@code resume} will finish. For a restore-all job, {@code leftBinByRelist} is how many of the
+ * owner's recordings left the bin, counted by listing (-1 for jobs by ids).
  */
 public record RestoreReport(
     String jobId,
@@ -17,11 +19,45 @@ public record RestoreReport(
     Instant startedAt,
     Instant finishedAt,
     List<IdOutcome> outcomes,
-    boolean cancelled,
-    int leftBinByRelist) {
+    JobState state,
+    int leftBinByRelist,
+    List<String> unsettledIds,
+    String stateMessage) {
 
   public RestoreReport {
     outcomes = List.copyOf(outcomes);
+    unsettledIds = List.copyOf(unsettledIds);
+  }
+
+  /** The original shape: completed or cancelled, nothing unsettled. */
+  public RestoreReport(
+      String jobId,
+      String operator,
+      RestoreTarget target,
+      Instant startedAt,
+      Instant finishedAt,
+      List<IdOutcome> outcomes,
+      boolean cancelled,
+      int leftBinByRelist) {
+    this(
+        jobId,
+        operator,
+        target,
+        startedAt,
+        finishedAt,
+        outcomes,
+        cancelled ? JobState.CANCELLED : JobState.COMPLETED,
+        leftBinByRelist,
+        List.of(),
+        null);
+  }
+
+  public boolean cancelled() {
+    return state == JobState.CANCELLED;
+  }
+
+  public boolean completed() {
+    return state == JobState.COMPLETED;
   }
 
   public Map<FinalState, Long> counts() {

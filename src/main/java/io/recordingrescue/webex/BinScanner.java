@@ -22,6 +22,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class BinScanner {
   public static final Duration DEFAULT_HORIZON = Duration.ofDays(365);
 
+  /** Windows read at once by the app; the shared 429 gate slows them all down together. */
+  public static final int APP_CONCURRENCY = 8;
+
+  /** A week per window spreads a year over the workers evenly (53 windows). */
+  public static final Duration APP_WINDOW = Duration.ofDays(7);
+
   private final WebexClient client;
   private final Clock clock;
   private final int concurrency;
@@ -47,6 +53,11 @@ public final class BinScanner {
     this.clock = clock;
     this.concurrency = concurrency;
     this.windowLength = windowLength;
+  }
+
+  /** The scanner the window and the CLI use. */
+  public static BinScanner forApp(WebexClient client, Clock clock) {
+    return new BinScanner(client, clock, APP_CONCURRENCY, APP_WINDOW);
   }
 
   /** Scans {@code scope} back to {@code horizon}; blocks until done, cancelled or interrupted. */

@@ -7,4 +7,13 @@ public final class SignInRequiredException extends WebexApiException {
   public SignInRequiredException(ErrorBody body, String trackingId) {
     super(401, body, trackingId, null);
   }
+
+  private SignInRequiredException(String message) {
+    super(401, message);
+  }
+
+  /** No usable token on this side (never signed in, or the refresh was refused). */
+  public static SignInRequiredException notSignedIn(String message) {
+    return new SignInRequiredException(message);
+  }
 }

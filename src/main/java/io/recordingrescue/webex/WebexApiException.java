@@ -23,6 +23,16 @@ public class WebexApiException extends WebexException {
     this.retryAfter = retryAfter;
   }
 
+  /** A failure decided here, not by Webex (no body, no trackingId). */
+  protected WebexApiException(int status, String message) {
+    super(message, null);
+    this.status = status;
+    this.webexMessage = "";
+    this.errorDescriptions = List.of();
+    this.trackingId = null;
+    this.retryAfter = null;
+  }
+
   private static String describe(int status, ErrorBody body, String trackingId) {
     String text =
         body.message() == null || body.message().isBlank() ? "no message" : body.message();

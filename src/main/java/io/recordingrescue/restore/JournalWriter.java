@@ -1,0 +1,184 @@
+package io.recordingrescue.restore;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Appends one job's events as JSON lines and forces each to disk before returning, so that what the
+ * journal says happened did happen before the engine moves on. Thread-safe.
+ */
+public final class JournalWriter implements Closeable {
+  private final Path file;
+  private final FileChannel channel;
+  private final ObjectMapper mapper;
+  private final Clock clock;
+
+  JournalWriter(Path file, FileChannel channel, ObjectMapper mapper, Clock clock) {
+    this.file = file;
+    this.channel = channel;
+    this.mapper = mapper;
+    this.clock = clock;
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  void header(
+      String jobId,
+      String operator,
+      RestoreTarget target,
+      String scope,
+      List<String> ids,
+      List<RestorePlan.RejectedId> rejected) {
+    ObjectNode n = line("job");
+    n.put("v", 1);
+    n.put("jobId", jobId);
+    n.put("operator", operator);
+    n.put("scope", scope);
+    ObjectNode t = n.putObject("target");
+    if (target instanceof RestoreTarget.ByIds) {
+      t.put("kind", "ids");
+    } else if (target instanceof RestoreTarget.AllForOwner owner) {
+      t.put("kind", "owner");
+      t.put("owner", owner.owner().value());
+    } else {
+      t.put("kind", "mine");
+    }
+    ArrayNode a = n.putArray("ids");
+    ids.forEach(a::add);
+    ArrayNode r = n.putArray("rejected");
+    for (RestorePlan.RejectedId rej : rejected) {
+      r.addObject().put("input", rej.input()).put("reason", rej.reason());
+    }
+    write(n);
+  }
+
+  /** The ids that were in the bin when the job looked first (topic and owner for the audit). */
+  void binBefore(Collection<String> ids, Map<String, String[]> meta, Set<String> detailsOnly) {
+    ObjectNode n = line("binBefore");
+    ArrayNode a = n.putArray("items");
+    for (String id : ids) {
+      ObjectNode item = a.addObject().put("id", id);
+      String[] m = meta.get(id);
+      if (m != null) {
+        item.put("topic", m[0]).put("ownerEmail", m[1]);
+      }
+      if (detailsOnly.contains(id)) {
+        item.put("detailsOnly", true);
+      }
+    }
+    write(n);
+  }
+
+  /** Written (and synced) before the request leaves. */
+  void send(long batchId, List<String> ids) {
+    ObjectNode n = line("send").put("batch", batchId);
+    ArrayNode a = n.putArray("ids");
+    ids.forEach(a::add);
+    write(n);
+  }
+
+  /** What a sent request came back with: accepted, unknown, rateLimited, error. */
+  void sent(long batchId, String result, int status) {
+    write(line("sent").put("batch", batchId).put("result", result).put("status", status));
+  }
+
+  void outcomes(Collection<IdOutcome> outcomes) {
+    if (outcomes.isEmpty()) {
+      return;
+    }
+    ObjectNode n = line("outcomes");
+    ArrayNode a = n.putArray("items");
+    for (IdOutcome o : outcomes) {
+      ObjectNode item = a.addObject().put("id", o.id()).put("state", o.state().name());
+      if (o.httpStatus() != 0) {
+        item.put("status", o.httpStatus());
+      }
+      if (o.message() != null) {
+        item.put("message", o.message());
+      }
+      if (o.trackingId() != null) {
+        item.put("trackingId", o.trackingId());
+      }
+    }
+    write(n);
+  }
+
+  void paused(JobState state, String message) {
+    write(line("paused").put("state", state.name()).put("message", message));
+  }
+
+  void end(int leftBinByRelist) {
+    write(line("end").put("leftBin", leftBinByRelist));
+  }
+
+  /** Ends a line cut off by a crash so the next event starts on its own line. */
+  void newline() {
+    writeBytes(new byte[] {'\n'});
+  }
+
+  private ObjectNode line(String type) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("type", type);
+    n.put("at", clock.instant().toString());
+    return n;
+  }
+
+  private synchronized void write(ObjectNode node) {
+    try {
+      writeBytes((mapper.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  private synchronized void writeBytes(byte[] bytes) {
+    try {
+      ByteBuffer buf = ByteBuffer.wrap(bytes);
+      while (buf.hasRemaining()) {
+        channel.write(buf);
+      }
+      channel.force(false);
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  private JournalException failure(IOException e) {
+    return new JournalException(
+        "Cannot write the restore journal "
+            + file
+            + " ("
+            + describe(e)
+            + "). The job was stopped before sending anything more; free some disk space and"
+            + " resume it.",
+        e);
+  }
+
+  static String describe(IOException e) {
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      // Every line was already forced to disk; nothing is lost by a failed close.
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package io.recordingrescue.restore;
+
+import io.recordingrescue.webex.BinScanner;
+import io.recordingrescue.webex.ListScope;
+import io.recordingrescue.webex.RateGate;
+import io.recordingrescue.webex.Recording;
+import io.recordingrescue.webex.RestoreRequest;
+import io.recordingrescue.webex.ScanListener;
+import io.recordingrescue.webex.ScanResult;
+import io.recordingrescue.webex.WebexClient;
+import java.time.Duration;
+import java.util.Optional;
+
+/** {@link RestoreGateway} over the real (or sandbox) Webex API. */
+public final class WebexRestoreGateway implements RestoreGateway {
+  private final WebexClient client;
+  private final BinScanner scanner;
+  private final Duration horizon;
+
+  public WebexRestoreGateway(WebexClient client, BinScanner scanner, Duration horizon) {
+    this.client = client;
+    this.scanner = scanner;
+    this.horizon = horizon;
+  }
+
+  /** Scans a year back, two windows at a time. */
+  public static WebexRestoreGateway of(WebexClient client, java.time.Clock clock) {
+    return new WebexRestoreGateway(
+        client, new BinScanner(client, clock, 2), BinScanner.DEFAULT_HORIZON);
+  }
+
+  @Override
+  public RateGate rateGate() {
+    return client.rateGate();
+  }
+
+  @Override
+  public void restore(RestoreRequest request) {
+    client.restore(request);
+  }
+
+  @Override
+  public Optional<Recording> details(String id) {
+    return client.recording(id);
+  }
+
+  @Override
+  public BinListing listBin(ListScope scope) throws InterruptedException {
+    ScanResult result = scanner.scan(scope, horizon, ScanListener.NONE);
+    return new BinListing(result.recordings(), result.complete());
+  }
+}

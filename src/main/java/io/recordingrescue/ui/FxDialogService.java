@@ -1,0 +1,62 @@
+package io.recordingrescue.ui;
+
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+
+/**
+ * Dialogs over the main window. A finished job raises a desktop notification only when no window of
+ * the app has focus (the summary is in the window anyway).
+ */
+public final class FxDialogService implements DialogService {
+  private final Supplier<Window> owner;
+
+  public FxDialogService(Supplier<Window> owner) {
+    this.owner = owner;
+  }
+
+  @Override
+  public boolean confirm(String title, String header, String details) {
+    Alert alert =
+        new Alert(Alert.AlertType.CONFIRMATION, details, ButtonType.OK, ButtonType.CANCEL);
+    alert.initOwner(owner.get());
+    alert.setTitle(title);
+    alert.setHeaderText(header);
+    alert.getDialogPane().setId("confirmDialog");
+    return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+  }
+
+  @Override
+  public void showError(String title, String message) {
+    Alert alert = new Alert(Alert.AlertType.ERROR);
+    alert.initOwner(owner.get());
+    alert.setTitle(title);
+    alert.setHeaderText(title);
+    TextArea text = new TextArea(message);
+    text.setEditable(false);
+    text.setWrapText(true);
+    text.setPrefRowCount(4);
+    alert.getDialogPane().setContent(text);
+    alert.getDialogPane().setId("errorDialog");
+    alert.show();
+  }
+
+  @Override
+  public void jobFinished(String title, String summary) {
+    Window w = owner.get();
+    boolean anyFocused = Window.getWindows().stream().anyMatch(Window::isFocused);
+    if (w == null || anyFocused) {
+      return;
+    }
+    Notifications.create()
+        .owner(w)
+        .title(title)
+        .text(summary.length() > 400 ? summary.substring(0, 400) + "…" : summary)
+        .hideAfter(Duration.seconds(10))
+        .showInformation();
+  }
+}

@@ -1,0 +1,179 @@
+package io.recordingrescue.ui;
+
+import io.recordingrescue.ui.jobs.JobsView;
+import io.recordingrescue.ui.jobs.JobsViewModel;
+import io.recordingrescue.ui.recyclebin.RecycleBinView;
+import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
+import io.recordingrescue.ui.restoreall.RestoreAllDialog;
+import io.recordingrescue.ui.restoreall.RestoreAllViewModel;
+import io.recordingrescue.ui.restorebyids.RestoreByIdsDialog;
+import io.recordingrescue.ui.restorebyids.RestoreByIdsViewModel;
+import java.net.URL;
+import java.util.function.Supplier;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window: menus, the recycle-bin view and the jobs panel, on one stage. */
+public final class MainWindow {
+  /** The window title; tests and screenshots look for it. */
+  public static final String TITLE = "Recording Rescue";
+
+  private final Stage stage;
+  private final RecycleBinViewModel bin;
+  private final Supplier<RestoreAllViewModel> restoreAll;
+  private final Supplier<RestoreByIdsViewModel> byIds;
+  private final Messages m;
+  private final WindowPrefs prefs;
+  private final RecycleBinView binView;
+
+  public MainWindow(
+      Stage stage,
+      RecycleBinViewModel bin,
+      JobsViewModel jobs,
+      Supplier<RestoreAllViewModel> restoreAll,
+      Supplier<RestoreByIdsViewModel> byIds,
+      ObservableList<Task<?>> runningTasks,
+      Messages messages,
+      WindowPrefs prefs,
+      UserContext user) {
+    this.stage = stage;
+    this.bin = bin;
+    this.restoreAll = restoreAll;
+    this.byIds = byIds;
+    this.m = messages;
+    this.prefs = prefs;
+    this.binView = new RecycleBinView(bin, messages);
+    binView.setBottomExtra(new JobsView(jobs, runningTasks, messages).root());
+
+    BorderPane root = new BorderPane(binView.root());
+    root.setTop(menuBar(user));
+    Scene scene = new Scene(root, 1280, 800);
+    URL css = MainWindow.class.getResource("app.css");
+    if (css != null) {
+      scene.getStylesheets().add(css.toExternalForm());
+    }
+    stage.setScene(scene);
+    stage.setTitle(TITLE);
+    URL icon = findIcon();
+    if (icon != null) {
+      stage.getIcons().add(new Image(icon.toExternalForm(), true));
+    }
+    prefs.restore(stage);
+    prefs.restore(binView.table());
+    stage.setOnHiding(
+        e -> {
+          prefs.save(stage);
+          prefs.save(binView.table());
+        });
+  }
+
+  /** The packaging helper may put the icon on the class path; without it the window has none. */
+  private static URL findIcon() {
+    URL url = MainWindow.class.getResource("/assets/icon-256.png");
+    return url != null ? url : MainWindow.class.getResource("/icon-256.png");
+  }
+
+  /** Shows the window and starts loading the bin. */
+  public void show() {
+    stage.show();
+    binView.table().requestFocus();
+    bin.refresh();
+  }
+
+  public RecycleBinView binView() {
+    return binView;
+  }
+
+  public void openRestoreAll() {
+    new RestoreAllDialog(restoreAll.get(), m, stage).show();
+  }
+
+  public void openRestoreByIds() {
+    new RestoreByIdsDialog(byIds.get(), m, stage).show();
+  }
+
+  private MenuBar menuBar(UserContext user) {
+    MenuItem refresh =
+        item("menu.file.refresh", "mdi2r-refresh", new KeyCodeCombination(KeyCode.F5));
+    refresh.setOnAction(e -> bin.refresh());
+    MenuItem exit = item("menu.file.exit", null, null);
+    exit.setOnAction(e -> stage.close());
+    Menu file = menu("menu.file", refresh, new SeparatorMenuItem(), exit);
+
+    MenuItem find =
+        item("menu.edit.find", "mdi2m-magnify", KeyCombination.keyCombination("Shortcut+F"));
+    find.setOnAction(e -> binView.focusSearch());
+    MenuItem selectAll =
+        item("menu.edit.selectAll", null, KeyCombination.keyCombination("Shortcut+A"));
+    selectAll.setOnAction(
+        e -> {
+          binView.table().requestFocus();
+          binView.table().getSelectionModel().selectAll();
+        });
+    MenuItem copyIds =
+        item(
+            "menu.edit.copyIds", "mdi2c-content-copy", KeyCombination.keyCombination("Shortcut+C"));
+    copyIds.setOnAction(e -> binView.copySelectedIds());
+    MenuItem copyRows =
+        item("menu.edit.copyRows", null, KeyCombination.keyCombination("Shortcut+Shift+C"));
+    copyRows.setOnAction(e -> binView.copySelectedRows());
+    Menu edit = menu("menu.edit", find, selectAll, new SeparatorMenuItem(), copyIds, copyRows);
+
+    MenuItem restoreSelected =
+        item(
+            "menu.restore.selected",
+            "mdi2d-delete-restore",
+            KeyCombination.keyCombination("Shortcut+R"));
+    restoreSelected.setId("menuRestoreSelected");
+    restoreSelected.setOnAction(e -> bin.restoreSelected());
+    MenuItem all =
+        item(
+            user.admin() ? "menu.restore.all" : "menu.restore.allMine",
+            "mdi2a-account-arrow-left",
+            null);
+    all.setId("menuRestoreAll");
+    all.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+R"));
+    all.setOnAction(e -> openRestoreAll());
+    MenuItem ids =
+        item(
+            "menu.restore.byIds",
+            "mdi2f-format-list-numbered",
+            KeyCombination.keyCombination("Shortcut+I"));
+    ids.setId("menuRestoreByIds");
+    ids.setOnAction(e -> openRestoreByIds());
+    Menu restore = menu("menu.restore", restoreSelected, all, ids);
+    restore.setId("menuRestore");
+    MenuBar bar = new MenuBar(file, edit, restore);
+    bar.setId("menuBar");
+    return bar;
+  }
+
+  private Menu menu(String key, MenuItem... items) {
+    Menu menu = new Menu(m.get(key));
+    menu.setMnemonicParsing(true);
+    menu.getItems().addAll(items);
+    return menu;
+  }
+
+  private MenuItem item(String key, String icon, KeyCombination accelerator) {
+    MenuItem item =
+        icon == null ? new MenuItem(m.get(key)) : new MenuItem(m.get(key), new FontIcon(icon));
+    item.setMnemonicParsing(true);
+    if (accelerator != null) {
+      item.setAccelerator(accelerator);
+    }
+    return item;
+  }
+}

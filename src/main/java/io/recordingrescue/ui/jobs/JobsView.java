@@ -1,0 +1,88 @@
+package io.recordingrescue.ui.jobs;
+
+import io.recordingrescue.ui.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.TaskProgressView;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Bottom panel: the current restore job (progress bar, batches and recordings done, cancel), the
+ * running background tasks (ControlsFX {@link TaskProgressView}) and the last job's summary.
+ */
+public final class JobsView {
+  private final VBox root;
+
+  public JobsView(JobsViewModel vm, ObservableList<Task<?>> runningTasks, Messages m) {
+    ProgressBar bar = new ProgressBar(0);
+    bar.setId("jobProgress");
+    bar.setPrefWidth(260);
+    Label text = new Label(m.get("jobs.none"));
+    text.setId("jobProgressText");
+    Label title = new Label();
+    title.setId("jobTitle");
+    title.getStyleClass().add("text-bold");
+    Button cancel = new Button(m.get("job.cancel"), new FontIcon("mdi2c-cancel"));
+    cancel.setId("cancelJob");
+    cancel.setMnemonicParsing(true);
+    cancel.setTooltip(new Tooltip(m.get("job.cancel.tip")));
+    cancel.setAccessibleText(m.get("job.cancel").replace("_", ""));
+    cancel.setOnAction(e -> vm.cancelCurrent());
+    cancel.setDisable(true);
+    vm.currentProperty()
+        .addListener(
+            (o, was, job) -> {
+              bar.progressProperty().unbind();
+              text.textProperty().unbind();
+              cancel.disableProperty().unbind();
+              if (job != null) {
+                title.setText(job.title());
+                bar.progressProperty().bind(job.progressProperty());
+                text.textProperty().bind(job.progressTextProperty());
+                cancel.disableProperty().bind(job.runningProperty().not());
+              }
+            });
+    HBox current = new HBox(10, title, bar, text, cancel);
+    current.setAlignment(Pos.CENTER_LEFT);
+    HBox.setHgrow(text, Priority.ALWAYS);
+
+    TaskProgressView<Task<?>> tasks = new TaskProgressView<>();
+    tasks.setId("taskProgress");
+    Bindings.bindContent(tasks.getTasks(), runningTasks);
+    tasks.setPrefHeight(110);
+    tasks.visibleProperty().bind(Bindings.isNotEmpty(runningTasks));
+    tasks.managedProperty().bind(tasks.visibleProperty());
+
+    TextArea summary = new TextArea();
+    summary.setId("jobSummary");
+    summary.setEditable(false);
+    summary.setWrapText(true);
+    summary.setPrefRowCount(3);
+    summary.setAccessibleText(m.get("jobs.title"));
+    summary.textProperty().bind(vm.lastSummaryProperty());
+    summary.visibleProperty().bind(vm.lastSummaryProperty().isNotEmpty());
+    summary.managedProperty().bind(summary.visibleProperty());
+
+    root = new VBox(6, current, tasks, summary);
+    root.setPadding(new Insets(6, 8, 6, 8));
+    root.getStyleClass().add("jobs-panel");
+    root.visibleProperty()
+        .bind(Bindings.isNotEmpty(vm.jobs()).or(Bindings.isNotEmpty(runningTasks)));
+    root.managedProperty().bind(root.visibleProperty());
+  }
+
+  public VBox root() {
+    return root;
+  }
+}

@@ -1,0 +1,78 @@
+package io.recordingrescue.ui.restorebyids;
+
+import io.recordingrescue.ui.Messages;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The "Restore by ids…" dialog: paste, see what is found and what is not, restore. */
+public final class RestoreByIdsDialog {
+  private final Dialog<Void> dialog = new Dialog<>();
+
+  public RestoreByIdsDialog(RestoreByIdsViewModel vm, Messages m, Window owner) {
+    dialog.initOwner(owner);
+    dialog.initModality(Modality.WINDOW_MODAL);
+    dialog.setTitle(m.get("byIds.title"));
+    dialog.setHeaderText(m.get("byIds.prompt"));
+    dialog.setGraphic(new FontIcon("mdi2f-format-list-numbered"));
+    dialog.setResizable(true);
+    dialog.getDialogPane().setId("restoreByIdsDialog");
+    ButtonType close = new ButtonType(m.get("byIds.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    dialog.getDialogPane().getButtonTypes().add(close);
+
+    TextArea ids = new TextArea();
+    ids.setId("pastedIds");
+    ids.setPrefRowCount(8);
+    ids.setAccessibleText(m.get("byIds.prompt"));
+    ids.textProperty().bindBidirectional(vm.pastedProperty());
+    Label label = new Label(m.get("byIds.label"));
+    label.setMnemonicParsing(true);
+    label.setLabelFor(ids);
+    Label analysis = new Label();
+    analysis.setId("idsAnalysis");
+    analysis.setWrapText(true);
+    analysis.textProperty().bind(vm.analysisProperty());
+    Label unknownLabel = new Label(m.get("byIds.unknown"));
+    TextArea unknown = new TextArea();
+    unknown.setId("unknownIds");
+    unknown.setEditable(false);
+    unknown.setPrefRowCount(4);
+    unknown.setAccessibleText(m.get("byIds.unknown"));
+    unknown.textProperty().bind(vm.unknownIdsProperty());
+    unknown.visibleProperty().bind(vm.unknownIdsProperty().isNotEmpty());
+    unknown.managedProperty().bind(unknown.visibleProperty());
+    unknownLabel.visibleProperty().bind(unknown.visibleProperty());
+    unknownLabel.managedProperty().bind(unknown.visibleProperty());
+    Button restore = new Button(m.get("byIds.restore"), new FontIcon("mdi2d-delete-restore"));
+    restore.setId("restoreIdsButton");
+    restore.setMnemonicParsing(true);
+    restore.getStyleClass().add("accent");
+    restore.disableProperty().bind(vm.canRestoreProperty().not());
+    restore.setOnAction(
+        e -> {
+          vm.restore();
+          dialog.close();
+        });
+    VBox box = new VBox(8, label, ids, analysis, unknownLabel, unknown, restore);
+    box.setPadding(new Insets(10));
+    dialog.getDialogPane().setContent(box);
+    dialog.getDialogPane().setPrefWidth(560);
+    dialog.setOnShown(e -> ids.requestFocus());
+  }
+
+  public Dialog<Void> dialog() {
+    return dialog;
+  }
+
+  public void show() {
+    dialog.show();
+  }
+}

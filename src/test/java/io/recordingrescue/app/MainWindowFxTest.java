@@ -1,0 +1,271 @@
+package io.recordingrescue.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.recordingrescue.sandbox.FaultPlan;
+import io.recordingrescue.sandbox.RestoreCall;
+import io.recordingrescue.sandbox.SandboxConfig;
+import io.recordingrescue.sandbox.ScriptedFault;
+import io.recordingrescue.ui.MainWindow;
+import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
+import io.recordingrescue.ui.recyclebin.RecordingRow;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window on an embedded sandbox, driven by clicks and keys (headless with Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFxTest {
+  private SandboxSession session;
+  private ExecutorService executor;
+  private Preferences prefs;
+  private MainWindow window;
+  private TableView<RecordingRow> table;
+
+  @Start
+  void start(Stage stage) {
+    session =
+        SandboxSession.start(
+            SandboxConfig.builder().seed(7).recordCount(400).ownerCount(5).build(), true);
+    executor = Executors.newFixedThreadPool(3);
+    prefs = Preferences.userRoot().node("recording-rescue-test/" + UUID.randomUUID());
+    window =
+        AppWiring.mainWindow(
+            stage,
+            session,
+            new AppWiring.Environment(
+                executor,
+                Clock.systemUTC(),
+                ZoneOffset.UTC,
+                Locale.ROOT,
+                prefs,
+                FirstSeenLedger.inMemory()));
+    table = window.binView().table();
+    window.show();
+    stage.requestFocus();
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    // Hide first: hiding saves the layout into the node removed below.
+    WaitForAsyncUtils.asyncFx(() -> table.getScene().getWindow().hide()).get();
+    executor.shutdownNow();
+    executor.awaitTermination(5, TimeUnit.SECONDS);
+    session.close();
+    prefs.removeNode();
+  }
+
+  @Test
+  void windowOpensWithTitleAndRowsFromTheSandbox(FxRobot robot) throws TimeoutException {
+    waitForLoad(robot);
+    Stage stage = (Stage) table.getScene().getWindow();
+    assertThat(stage.getTitle()).isEqualTo("Recording Rescue");
+    long deleted =
+        session.sandbox().recordings().stream().filter(r -> "deleted".equals(r.status())).count();
+    assertThat(table.getItems()).hasSize((int) deleted).isNotEmpty();
+    assertThat(robot.lookup("#statusText").queryAs(Label.class).getText())
+        .startsWith(deleted + " in the bin · 0 selected");
+  }
+
+  @Test
+  void typingInTheSearchNarrowsTheRows(FxRobot robot) throws TimeoutException {
+    waitForLoad(robot);
+    int all = table.getItems().size();
+    String owner = table.getItems().get(0).ownerEmail();
+    robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+    robot.write(owner);
+    waitUntil(() -> table.getItems().size() < all);
+    assertThat(table.getItems()).isNotEmpty().allMatch(r -> r.matches(owner));
+    robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    waitUntil(() -> table.getItems().size() == all);
+  }
+
+  @Test
+  void multiSelectAndRestoreSendsBatchesOfAtMostHundredAndRowsLeave(FxRobot robot)
+      throws TimeoutException {
+    waitForLoad(robot);
+    robot.clickOn(row(robot, 0));
+    robot.press(KeyCode.SHIFT).clickOn(row(robot, 2)).release(KeyCode.SHIFT);
+    assertThat(table.getSelectionModel().getSelectedItems()).hasSize(3);
+    robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+    Set<String> selected = selectedIds();
+    assertThat(selected.size()).isGreaterThan(200);
+    robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+    confirm(robot);
+    waitUntil(() -> table.getItems().isEmpty());
+    List<RestoreCall> log = session.sandbox().restoreLog();
+    assertThat(log).hasSize((selected.size() + 99) / 100);
+    assertThat(log).allSatisfy(c -> assertThat(c.recordingIds()).hasSizeLessThanOrEqualTo(100));
+    assertThat(log.stream().flatMap(c -> c.recordingIds().stream()).collect(Collectors.toSet()))
+        .isEqualTo(selected);
+    assertThat(summary(robot)).contains("Restored: " + selected.size() + " · Failed: 0");
+  }
+
+  @Test
+  void restoreAllDialogValidatesPreviewsAndRestoresOneOwner(FxRobot robot) throws TimeoutException {
+    waitForLoad(robot);
+    String owner = table.getItems().get(0).ownerEmail();
+    long ownerRows = table.getItems().stream().filter(r -> r.ownerEmail().equals(owner)).count();
+    robot.interact(window::openRestoreAll);
+    robot.clickOn("#ownerEmail").write("not-an-email");
+    assertThat(robot.lookup("#emailValidation").queryAs(Label.class).getText())
+        .contains("not a valid e-mail");
+    assertThat(robot.lookup("#previewButton").queryButton().isDisabled()).isTrue();
+    robot
+        .doubleClickOn("#ownerEmail")
+        .press(KeyCode.CONTROL, KeyCode.A)
+        .release(KeyCode.A, KeyCode.CONTROL)
+        .write(owner);
+    assertThat(robot.lookup("#emailValidation").queryAs(Label.class).getText()).isEmpty();
+    robot.clickOn("#previewButton");
+    waitUntil(() -> !robot.lookup("#restoreAllButton").queryButton().isDisabled());
+    assertThat(robot.lookup("#previewText").queryAs(Label.class).getText())
+        .contains(owner + " has " + ownerRows + " recordings");
+    robot.clickOn("#restoreAllButton");
+    DialogPane confirm = robot.lookup("#confirmDialog").queryAs(DialogPane.class);
+    assertThat(confirm.getHeaderText()).contains(owner);
+    robot.clickOn(confirm.lookupButton(ButtonType.OK));
+    waitUntil(
+        () ->
+            !robot
+                .lookup("#restoreAllResult")
+                .queryAs(Label.class)
+                .getText()
+                .startsWith("Restoring"));
+    assertThat(robot.lookup("#restoreAllResult").queryAs(Label.class).getText())
+        .startsWith(ownerRows + " of " + ownerRows + " recordings left the bin");
+    List<RestoreCall> log = session.sandbox().restoreLog();
+    assertThat(log)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.restoreAll()).isTrue();
+              assertThat(c.ownerEmail()).isEqualTo(owner);
+            });
+    assertThat(session.sandbox().countDeleted(owner)).isZero();
+    assertThat(table.getItems()).noneMatch(r -> r.ownerEmail().equals(owner));
+  }
+
+  @Test
+  void restoreByPastedIdsListsUnknownIdsAndRestoresTheOthers(FxRobot robot)
+      throws TimeoutException {
+    waitForLoad(robot);
+    String a = table.getItems().get(0).id();
+    String b = table.getItems().get(1).id();
+    robot.interact(
+        () -> {
+          ClipboardContent c = new ClipboardContent();
+          c.putString(" " + a + "\nunknown-id-1, " + b + "\n\n" + a + "\n");
+          Clipboard.getSystemClipboard().setContent(c);
+          window.openRestoreByIds();
+        });
+    robot
+        .clickOn("#pastedIds")
+        .press(KeyCode.CONTROL, KeyCode.V)
+        .release(KeyCode.V, KeyCode.CONTROL);
+    assertThat(robot.lookup("#unknownIds").queryAs(TextArea.class).getText())
+        .isEqualTo("unknown-id-1");
+    assertThat(robot.lookup("#idsAnalysis").queryAs(Label.class).getText())
+        .contains("3 distinct ids: 2 in the bin")
+        .contains("1 duplicates dropped");
+    robot.clickOn("#restoreIdsButton");
+    confirm(robot);
+    waitUntil(() -> table.getItems().stream().noneMatch(r -> r.id().equals(a) || r.id().equals(b)));
+    assertThat(session.sandbox().restoreLog())
+        .singleElement()
+        .satisfies(c -> assertThat(c.recordingIds()).containsExactly(a, b));
+  }
+
+  @Test
+  void cancelMidJobStopsBeforeTheNextBatchAndSaysWhatWasNotSent(FxRobot robot)
+      throws TimeoutException {
+    waitForLoad(robot);
+    int before = table.getItems().size();
+    session.sandbox().setFaults(FaultPlan.none().withLatency(1500, 0));
+    robot.clickOn(row(robot, 0));
+    robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+    robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+    confirm(robot);
+    // The first batch has reached Webex and waits for its answer: cancel now.
+    waitUntil(() -> !session.sandbox().restoreLog().isEmpty());
+    robot.clickOn("#cancelJob");
+    waitUntil(() -> summary(robot).contains("Not sent (cancelled)"));
+    int sent = session.sandbox().restoreLog().stream().mapToInt(c -> c.recordingIds().size()).sum();
+    assertThat(sent).isLessThan(before);
+    assertThat(table.getItems()).hasSize(before - sent);
+  }
+
+  @Test
+  void aFailedRestoreShowsItsTrackingId(FxRobot robot) throws TimeoutException {
+    waitForLoad(robot);
+    session
+        .sandbox()
+        .scriptNext("POST", "/convergedRecordings/restore", ScriptedFault.serverError(500));
+    String id = table.getItems().get(0).id();
+    robot.clickOn(row(robot, 0));
+    robot.clickOn("#restoreButton");
+    confirm(robot);
+    waitUntil(() -> summary(robot).contains("Failed: 1"));
+    assertThat(summary(robot)).containsPattern(id + ": HTTP 500 .*\\(trackingId [^n)][^)]*\\)");
+    assertThat(table.getItems()).anyMatch(r -> r.id().equals(id));
+  }
+
+  // ---- helpers ----
+
+  private static javafx.scene.Node row(FxRobot robot, int index) {
+    return robot.lookup(".table-row-cell").nth(index).query();
+  }
+
+  private void waitForLoad(FxRobot robot) throws TimeoutException {
+    waitUntil(
+        () -> !robot.lookup("#loadProgress").query().isVisible() && !table.getItems().isEmpty());
+  }
+
+  private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private static void confirm(FxRobot robot) throws TimeoutException {
+    waitUntil(() -> robot.lookup("#confirmDialog").tryQuery().isPresent());
+    DialogPane pane = robot.lookup("#confirmDialog").queryAs(DialogPane.class);
+    robot.clickOn((Button) pane.lookupButton(ButtonType.OK));
+  }
+
+  private static String summary(FxRobot robot) {
+    return robot.lookup("#jobSummary").tryQuery().map(n -> ((TextArea) n).getText()).orElse("");
+  }
+
+  private Set<String> selectedIds() {
+    return table.getSelectionModel().getSelectedItems().stream()
+        .map(RecordingRow::id)
+        .collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,70 @@
+package io.recordingrescue.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
+
+class LoopbackReceiverTest {
+
+  private final OkHttpClient http = new OkHttpClient();
+
+  private Response get(int port, String pathAndQuery) throws IOException {
+    return http.newCall(
+            new Request.Builder().url("http://127.0.0.1:" + port + pathAndQuery).build())
+        .execute();
+  }
+
+  @Test
+  void listensOnLoopbackOnlyAndAcceptsExactlyOneCallback() throws Exception {
+    int port = SandboxFixture.freePort();
+    try (LoopbackReceiver receiver = LoopbackReceiver.start(port, "s1", Duration.ofSeconds(30))) {
+      assertThat(receiver.address().getAddress().isLoopbackAddress()).isTrue();
+      assertThat(receiver.address().getPort()).isEqualTo(port);
+      try (Response wrongPath = get(port, "/other?code=c&state=s1")) {
+        assertThat(wrongPath.code()).isEqualTo(404);
+      }
+      try (Response ok = get(port, "/callback?code=the-code&state=s1")) {
+        assertThat(ok.code()).isEqualTo(200);
+        assertThat(ok.body().string()).contains("You can close this tab");
+      }
+      assertThat(receiver.code().get(5, TimeUnit.SECONDS)).isEqualTo("the-code");
+    }
+    SignInFlowSandboxTest.assertPortFreedSoon(port);
+  }
+
+  @Test
+  void invalidScopeIsExplainedInPlainWordsToTheBrowserAndTheApp() throws Exception {
+    int port = SandboxFixture.freePort();
+    try (LoopbackReceiver receiver = LoopbackReceiver.start(port, "s2", Duration.ofSeconds(30))) {
+      try (Response page = get(port, "/callback?error=invalid_scope&state=s2")) {
+        assertThat(page.code()).isEqualTo(400);
+        assertThat(page.body().string()).contains("does not have them");
+      }
+      assertThatThrownBy(() -> receiver.code().get(5, TimeUnit.SECONDS))
+          .isInstanceOf(ExecutionException.class)
+          .cause()
+          .isInstanceOfSatisfying(
+              SignInException.class,
+              e -> assertThat(e.reason()).isEqualTo(SignInException.Reason.INVALID_SCOPE))
+          .hasMessageContaining("Ask your Webex admin");
+    }
+  }
+
+  @Test
+  void unknownErrorCodesAreShownOnlyWhenTheyLookLikeCodes() {
+    assertThat(LoopbackReceiver.providerError("server_error").getMessage())
+        .contains("server_error");
+    assertThat(LoopbackReceiver.providerError("<script>alert(1)</script>").getMessage())
+        .doesNotContain("<script>")
+        .contains("unrecognized error");
+    assertThat(LoopbackReceiver.inWords(Duration.ofMinutes(5))).isEqualTo("5 minutes");
+  }
+}

@@ -1,0 +1,37 @@
+package io.recordingrescue.bench;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs every benchmark in one process against the sandbox: {@code mvn -B -q -Pbench verify}. Each
+ * timing is a ratio against a baseline measured in the same run, so a busy machine cancels out.
+ * Arguments name the benchmarks to run (default: all).
+ */
+public final class BenchMain {
+  private BenchMain() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, Benchmark> all = new LinkedHashMap<>();
+    all.put("list_full_bin", new ListFullBinBench());
+    List<String> named = java.util.Arrays.stream(args).filter(a -> !a.isBlank()).toList();
+    List<String> chosen = named.isEmpty() ? List.copyOf(all.keySet()) : named;
+    BenchReport report = new BenchReport();
+    for (String name : chosen) {
+      Benchmark bench = all.get(name);
+      if (bench == null) {
+        System.err.println("Unknown benchmark " + name + "; known: " + all.keySet());
+        System.exit(2);
+      }
+      System.out.println("# " + name);
+      bench.run(report);
+    }
+    report.printSummary();
+  }
+
+  /** One end-to-end benchmark. */
+  interface Benchmark {
+    void run(BenchReport report) throws Exception;
+  }
+}

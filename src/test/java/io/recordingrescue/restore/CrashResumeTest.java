@@ -1,0 +1,113 @@
+package io.recordingrescue.restore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.recordingrescue.sandbox.FaultPlan;
+import io.recordingrescue.sandbox.SandboxConfig;
+import io.recordingrescue.sandbox.SandboxServer;
+import io.recordingrescue.webex.AccessTokenSource;
+import io.recordingrescue.webex.Recording;
+import io.recordingrescue.webex.WebexClient;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Kills a JVM running a job (kill -9, no shutdown hooks) at several moments, then resumes the job
+ * from its journal in this JVM: every id must end in exactly one final state, none lost, none
+ * journalled twice, and the sandbox must agree.
+ */
+class CrashResumeTest {
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"first-look", "after-2-batches", "after-6-batches", "final-check"})
+  void aJobKilledMidWayIsFinishedByResume(String moment) throws Exception {
+    try (SandboxServer server =
+        SandboxServer.start(SandboxConfig.builder().seed(21).recordCount(1500).build())) {
+      server.setFaults(FaultPlan.none().withLatency(5, 2));
+      List<String> ids =
+          server.recordings().stream()
+              .filter(r -> "deleted".equals(r.status()))
+              .map(Recording::id)
+              .limit(1000)
+              .toList();
+      Path idsFile = dir.resolve("ids.txt");
+      Files.write(idsFile, ids);
+      Path journalDir = dir.resolve("journal");
+      Predicate<String[]> killNow =
+          switch (moment) {
+            case "first-look" -> p -> p[3].equals("VERIFYING") && p[1].equals("0");
+            case "after-2-batches" -> p -> Integer.parseInt(p[1]) >= 2;
+            case "after-6-batches" -> p -> Integer.parseInt(p[1]) >= 6;
+            default -> p -> Integer.parseInt(p[1]) >= 10 && p[3].equals("VERIFYING");
+          };
+
+      Process child =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  CrashChild.class.getName(),
+                  server.baseUrl().toString(),
+                  server.adminToken(),
+                  journalDir.toString(),
+                  idsFile.toString())
+              .redirectError(dir.resolve("child.err").toFile())
+              .start();
+      boolean killed = false;
+      try (BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+          String[] p = line.split(" ");
+          if (p[0].equals("PROGRESS") && killNow.test(p)) {
+            child.destroyForcibly();
+            killed = true;
+            break;
+          }
+        }
+      } finally {
+        child.destroyForcibly();
+        child.waitFor(10, TimeUnit.SECONDS);
+      }
+      assertThat(killed)
+          .as(
+              "the child reached the kill point (stderr: %s)",
+              Files.readString(dir.resolve("child.err")))
+          .isTrue();
+
+      WebexClient client =
+          SandboxHarness.client(server.baseUrl(), AccessTokenSource.fixed(server.adminToken()));
+      RestoreEngine engine = SandboxHarness.engine(client, journalDir, 2);
+      List<JournalReplay> unfinished = engine.journal().unfinished();
+      assertThat(unfinished).singleElement().satisfies(r -> assertThat(r.ended()).isFalse());
+      String jobId = unfinished.get(0).jobId();
+      int settledBefore = unfinished.get(0).outcomes().size();
+
+      RestoreReport report = engine.resume(jobId, null, null);
+
+      assertThat(report.state()).isEqualTo(JobState.COMPLETED);
+      assertThat(report.outcomes())
+          .extracting(IdOutcome::id)
+          .containsExactlyInAnyOrderElementsOf(ids);
+      assertThat(report.outcomes()).allMatch(o -> o.state() == FinalState.RESTORED);
+      assertThat(EngineFixture.outcomeLines(engine.journal().fileOf(jobId)).values())
+          .hasSize(ids.size())
+          .allMatch(n -> n == 1);
+      assertThat(ids).allMatch(id -> "available".equals(server.find(id).orElseThrow().status()));
+      assertThat(engine.journal().unfinished()).isEmpty();
+      System.out.printf(
+          "crash at %s: %d ids settled before the kill, %d restore calls in all%n",
+          moment, settledBefore, server.restoreLog().size());
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package io.recordingrescue.restore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.recordingrescue.testsupport.FakeTime;
+import io.recordingrescue.webex.RateGate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A fake Webex, fake time and a journal folder, wired into an engine. */
+final class EngineFixture {
+  final FakeTime time = new FakeTime(Instant.parse("2026-06-01T08:00:00Z"));
+  final RateGate gate = new RateGate(time, time);
+  final FakeGateway webex = new FakeGateway(time, gate);
+  final Journal journal;
+  final RestoreEngine engine;
+  final RestorePlanner planner = new RestorePlanner();
+
+  EngineFixture(Path dir) {
+    this(dir, RestoreEngine.Options.defaults());
+  }
+
+  EngineFixture(Path dir, RestoreEngine.Options options) {
+    journal = new Journal(dir, time);
+    engine = new RestoreEngine(webex, journal, time, time, options);
+  }
+
+  RestorePlan plan(List<String> ids) {
+    return planner.plan(new RestoreTarget.ByIds(ids));
+  }
+
+  /** Every id has exactly one outcome in the report and exactly one in the journal. */
+  void assertEachIdSettledOnce(RestoreReport report, Collection<String> ids) {
+    assertThat(report.state()).isEqualTo(JobState.COMPLETED);
+    assertThat(report.unsettledIds()).isEmpty();
+    assertThat(report.outcomes())
+        .extracting(IdOutcome::id)
+        .containsExactlyInAnyOrderElementsOf(ids);
+    Map<String, Integer> journalled = outcomeLines(journal.fileOf(report.jobId()));
+    assertThat(journalled.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(journalled.values()).allMatch(n -> n == 1);
+  }
+
+  static Map<String, Integer> outcomeLines(Path file) {
+    ObjectMapper mapper = new ObjectMapper();
+    Map<String, Integer> counts = new HashMap<>();
+    try {
+      for (String line : Files.readAllLines(file)) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode n;
+        try {
+          n = mapper.readTree(line);
+        } catch (IOException e) {
+          continue; // a cut-off line is the journal's business, tested elsewhere
+        }
+        if ("outcomes".equals(n.path("type").asText())) {
+          n.get("items").forEach(i -> counts.merge(i.get("id").asText(), 1, Integer::sum));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return counts;
+  }
+}

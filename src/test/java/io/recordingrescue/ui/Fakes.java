@@ -1,0 +1,155 @@
+package io.recordingrescue.ui;
+
+import io.recordingrescue.restore.FinalState;
+import io.recordingrescue.restore.IdOutcome;
+import io.recordingrescue.restore.ProgressEvent;
+import io.recordingrescue.restore.RestoreReport;
+import io.recordingrescue.restore.RestoreTarget;
+import io.recordingrescue.webex.ListScope;
+import io.recordingrescue.webex.Recording;
+import io.recordingrescue.webex.ScanListener;
+import io.recordingrescue.webex.ScanProgress;
+import io.recordingrescue.webex.ScanResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** Test doubles for view-model tests: a bin in memory, a scripted restore, scripted dialogs. */
+public final class Fakes {
+  public static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+
+  private Fakes() {}
+
+  public static Messages messages() {
+    return Messages.load(Locale.ROOT);
+  }
+
+  public static Recording rec(
+      String id,
+      String topic,
+      String owner,
+      String ownerType,
+      String service,
+      long size,
+      Instant created) {
+    return new Recording(
+        id,
+        topic,
+        created,
+        created,
+        "MP4",
+        service,
+        65,
+        size,
+        "deleted",
+        "o-" + owner,
+        owner,
+        ownerType,
+        "US",
+        null);
+  }
+
+  public static Recording rec(String id, String owner, long size) {
+    return rec(id, "Topic " + id, owner, "user", "calling", size, NOW.minus(Duration.ofDays(2)));
+  }
+
+  /** A bin in memory that answers every scope with the recordings its filter keeps. */
+  public static final class FakeBin implements BinSource {
+    public final List<Recording> recordings = new ArrayList<>();
+    public final List<ListScope> scans = new ArrayList<>();
+    public int pageSize = 2;
+    public Function<ListScope, List<Recording>> byScope;
+
+    @Override
+    public ScanResult scan(ListScope scope, ScanListener listener) {
+      scans.add(scope);
+      List<Recording> all = byScope == null ? List.copyOf(recordings) : byScope.apply(scope);
+      int pages = 0;
+      boolean cancelled = false;
+      for (int i = 0; i < all.size(); i += pageSize) {
+        if (listener.isCancelled()) {
+          cancelled = true;
+          break;
+        }
+        List<Recording> page = all.subList(i, Math.min(all.size(), i + pageSize));
+        pages++;
+        listener.onPage(
+            page,
+            new ScanProgress(
+                pages, (all.size() + pageSize - 1) / pageSize, i + page.size(), pages));
+      }
+      return new ScanResult(all, List.of(), cancelled, NOW);
+    }
+  }
+
+  /** Restores every id unless listed in {@code failing}, which fail with a trackingId. */
+  public static final class FakeRunner implements RestoreRunner {
+    public final List<RestoreTarget> targets = new ArrayList<>();
+    public final List<String> failing = new ArrayList<>();
+    public Runnable duringRun = () -> {};
+
+    @Override
+    public RestoreReport run(
+        RestoreTarget target,
+        Consumer<ProgressEvent> progress,
+        java.util.function.BooleanSupplier cancelled) {
+      targets.add(target);
+      duringRun.run();
+      List<String> ids =
+          target instanceof RestoreTarget.ByIds b ? b.ids() : List.of("all-1", "all-2");
+      List<IdOutcome> out = new ArrayList<>();
+      boolean wasCancelled = cancelled.getAsBoolean();
+      for (String id : ids) {
+        if (wasCancelled) {
+          out.add(new IdOutcome(id, FinalState.FAILED, 0, BatchRestoreRunner.NOT_SENT, null));
+        } else if (failing.contains(id)) {
+          out.add(new IdOutcome(id, FinalState.FAILED, 500, "Internal error", "track-" + id));
+        } else {
+          out.add(IdOutcome.of(id, FinalState.RESTORED));
+        }
+      }
+      progress.accept(
+          new ProgressEvent(
+              "job",
+              1,
+              1,
+              ids.size(),
+              ids.size(),
+              ids.size(),
+              0,
+              ProgressEvent.WaitReason.NONE,
+              Duration.ZERO,
+              null));
+      int left = (int) out.stream().filter(o -> o.state() == FinalState.RESTORED).count();
+      return new RestoreReport("job", "op", target, NOW, NOW, out, wasCancelled, left);
+    }
+  }
+
+  /** Answers confirmations with {@code answer} and remembers what was asked and said. */
+  public static final class ScriptedDialogs implements DialogService {
+    public boolean answer = true;
+    public final List<String> confirmations = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> finished = new ArrayList<>();
+
+    @Override
+    public boolean confirm(String title, String header, String details) {
+      confirmations.add(header + "\n" + details);
+      return answer;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+      errors.add(message);
+    }
+
+    @Override
+    public void jobFinished(String title, String summary) {
+      finished.add(summary);
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package io.recordingrescue.ui.restoreall;
+
+import static io.recordingrescue.ui.Fakes.NOW;
+import static io.recordingrescue.ui.Fakes.rec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.recordingrescue.restore.RestoreTarget;
+import io.recordingrescue.ui.Fakes;
+import io.recordingrescue.ui.UiExecutor;
+import io.recordingrescue.ui.UserContext;
+import io.recordingrescue.ui.jobs.JobsViewModel;
+import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
+import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
+import io.recordingrescue.webex.EmailAddress;
+import io.recordingrescue.webex.ListScope;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RestoreAllViewModelTest {
+  private final Fakes.FakeBin bin = new Fakes.FakeBin();
+  private final Fakes.FakeRunner runner = new Fakes.FakeRunner();
+  private final Fakes.ScriptedDialogs dialogs = new Fakes.ScriptedDialogs();
+  private RecycleBinViewModel binVm;
+  private JobsViewModel jobs;
+
+  @BeforeEach
+  void setUp() {
+    bin.recordings.add(
+        rec(
+            "all-1",
+            "Old",
+            "ann@x.com",
+            "user",
+            "calling",
+            1_000_000L,
+            NOW.minus(Duration.ofDays(90))));
+    bin.recordings.add(
+        rec(
+            "all-2",
+            "New",
+            "ann@x.com",
+            "user",
+            "calling",
+            2_000_000L,
+            NOW.minus(Duration.ofDays(1))));
+    bin.recordings.add(rec("other", "Other", "bob@x.com", "user", "calling", 5L, NOW));
+    bin.byScope =
+        scope ->
+            scope instanceof ListScope.Owner o
+                ? bin.recordings.stream()
+                    .filter(r -> r.ownerEmail().equals(o.email().value()))
+                    .toList()
+                : List.copyOf(bin.recordings);
+    UiExecutor ui = UiExecutor.inline();
+    jobs = new JobsViewModel(runner, ui, dialogs, Fakes.messages());
+    binVm =
+        new RecycleBinViewModel(
+            bin,
+            ui,
+            dialogs,
+            jobs,
+            Fakes.messages(),
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            ZoneOffset.UTC,
+            FirstSeenLedger.inMemory(),
+            new UserContext("Op", "op@x.com", true));
+    binVm.refresh();
+  }
+
+  private RestoreAllViewModel vm(boolean admin) {
+    return new RestoreAllViewModel(
+        bin,
+        UiExecutor.inline(),
+        dialogs,
+        jobs,
+        binVm,
+        Fakes.messages(),
+        new UserContext("Op", "op@x.com", admin));
+  }
+
+  @Test
+  void emailIsValidatedLiveAndPreviewNeedsAValidOne() {
+    RestoreAllViewModel vm = vm(true);
+    assertThat(vm.validationMessageProperty().get()).contains("Type the owner");
+    assertThat(vm.canPreviewProperty().get()).isFalse();
+    vm.ownerEmailProperty().set("ann@");
+    assertThat(vm.emailValidProperty().get()).isFalse();
+    assertThat(vm.validationMessageProperty().get()).contains("\"ann@\" is not a valid");
+    vm.preview();
+    assertThat(bin.scans).hasSize(1); // Only the initial bin load.
+    vm.ownerEmailProperty().set("Ann@X.com");
+    assertThat(vm.emailValidProperty().get()).isTrue();
+    assertThat(vm.canPreviewProperty().get()).isTrue();
+  }
+
+  @Test
+  void previewShowsCountSizeOldestAndNewestOfThatOwner() {
+    RestoreAllViewModel vm = vm(true);
+    vm.ownerEmailProperty().set("ann@x.com");
+    vm.preview();
+    assertThat(bin.scans.get(1)).isEqualTo(ListScope.owner(EmailAddress.parse("ann@x.com")));
+    assertThat(vm.previewProperty().get().count()).isEqualTo(2);
+    assertThat(vm.previewTextProperty().get())
+        .contains("ann@x.com has 2 recordings")
+        .contains("3.0 MB")
+        .contains("from 2025-12-01 12:00 to 2026-02-28 12:00");
+    assertThat(vm.canRestoreProperty().get()).isTrue();
+  }
+
+  @Test
+  void anOwnerWithNothingInTheBinCannotBeRestored() {
+    RestoreAllViewModel vm = vm(true);
+    vm.ownerEmailProperty().set("nobody@x.com");
+    vm.preview();
+    assertThat(vm.previewTextProperty().get()).contains("nobody@x.com has nothing");
+    assertThat(vm.canRestoreProperty().get()).isFalse();
+  }
+
+  @Test
+  void changingTheEmailAfterPreviewDropsThePreview() {
+    RestoreAllViewModel vm = vm(true);
+    vm.ownerEmailProperty().set("ann@x.com");
+    vm.preview();
+    vm.ownerEmailProperty().set("bob@x.com");
+    assertThat(vm.previewProperty().get()).isNull();
+    assertThat(vm.canRestoreProperty().get()).isFalse();
+  }
+
+  @Test
+  void confirmationRepeatsTheEmailThenOneRestoreAllAndTheResult() {
+    RestoreAllViewModel vm = vm(true);
+    vm.ownerEmailProperty().set("ann@x.com");
+    vm.preview();
+    vm.restore();
+    assertThat(dialogs.confirmations)
+        .singleElement()
+        .asString()
+        .contains("recycle bin of ann@x.com")
+        .contains("2 recordings (3.0 MB) of ann@x.com");
+    assertThat(runner.targets)
+        .containsExactly(new RestoreTarget.AllForOwner(EmailAddress.parse("ann@x.com")));
+    assertThat(vm.resultTextProperty().get()).startsWith("2 of 2 recordings left the bin");
+    assertThat(binVm.loadedById()).containsOnlyKeys("other");
+    assertThat(vm.busyProperty().get()).isFalse();
+  }
+
+  @Test
+  void declinedConfirmationRestoresNothing() {
+    RestoreAllViewModel vm = vm(true);
+    vm.ownerEmailProperty().set("ann@x.com");
+    vm.preview();
+    dialogs.answer = false;
+    vm.restore();
+    assertThat(runner.targets).isEmpty();
+  }
+
+  @Test
+  void asUserItRestoresAllMineWithoutAnEmail() {
+    RestoreAllViewModel vm = vm(false);
+    assertThat(vm.emailValidProperty().get()).isTrue();
+    vm.preview();
+    assertThat(bin.scans.get(1)).isEqualTo(ListScope.mine());
+    vm.restore();
+    assertThat(runner.targets).containsExactly(new RestoreTarget.AllMine());
+  }
+}

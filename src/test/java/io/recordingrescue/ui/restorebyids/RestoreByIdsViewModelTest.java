@@ -1,0 +1,81 @@
+package io.recordingrescue.ui.restorebyids;
+
+import static io.recordingrescue.ui.Fakes.rec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.recordingrescue.restore.RestoreTarget;
+import io.recordingrescue.ui.Fakes;
+import io.recordingrescue.ui.UiExecutor;
+import io.recordingrescue.ui.UserContext;
+import io.recordingrescue.ui.jobs.JobsViewModel;
+import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
+import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RestoreByIdsViewModelTest {
+  private final Fakes.FakeBin bin = new Fakes.FakeBin();
+  private final Fakes.FakeRunner runner = new Fakes.FakeRunner();
+  private final Fakes.ScriptedDialogs dialogs = new Fakes.ScriptedDialogs();
+  private RecycleBinViewModel binVm;
+  private RestoreByIdsViewModel vm;
+
+  @BeforeEach
+  void setUp() {
+    IntStream.range(0, 150).forEach(i -> bin.recordings.add(rec("r" + i, "a@x.com", 1000)));
+    bin.pageSize = 100;
+    UiExecutor ui = UiExecutor.inline();
+    JobsViewModel jobs = new JobsViewModel(runner, ui, dialogs, Fakes.messages());
+    binVm =
+        new RecycleBinViewModel(
+            bin,
+            ui,
+            dialogs,
+            jobs,
+            Fakes.messages(),
+            Clock.fixed(Fakes.NOW, ZoneOffset.UTC),
+            ZoneOffset.UTC,
+            FirstSeenLedger.inMemory(),
+            new UserContext("Op", "op@x.com", true));
+    binVm.refresh();
+    vm = new RestoreByIdsViewModel(binVm, Fakes.messages());
+  }
+
+  @Test
+  void unknownIdsAreListedAndOnlyKnownOnesRestored() {
+    vm.pastedProperty().set(" r1\nnope-1, r2\n\nr1\nnope-2 ");
+    assertThat(vm.unknownIds()).containsExactly("nope-1", "nope-2");
+    assertThat(vm.unknownIdsProperty().get()).isEqualTo("nope-1\nnope-2");
+    assertThat(vm.analysisProperty().get())
+        .contains("4 distinct ids: 2 in the bin")
+        .contains("2 not in the loaded bin")
+        .contains("1 duplicates dropped");
+    assertThat(vm.canRestoreProperty().get()).isTrue();
+    vm.restore();
+    assertThat(runner.targets).containsExactly(new RestoreTarget.ByIds(List.of("r1", "r2")));
+    assertThat(binVm.loadedById()).doesNotContainKeys("r1", "r2");
+  }
+
+  @Test
+  void moreThanOneHundredIdsAreAcceptedAndSaidToGoInBatches() {
+    vm.pastedProperty()
+        .set(IntStream.range(0, 120).mapToObj(i -> "r" + i).collect(Collectors.joining("\n")));
+    assertThat(vm.knownRows()).hasSize(120);
+    assertThat(vm.analysisProperty().get()).contains("2 batches of at most 100");
+  }
+
+  @Test
+  void nothingKnownMeansNothingToRestore() {
+    vm.pastedProperty().set("x\ny");
+    assertThat(vm.canRestoreProperty().get()).isFalse();
+    vm.restore();
+    assertThat(runner.targets).isEmpty();
+    vm.pastedProperty().set("  \n ");
+    assertThat(vm.analysisProperty().get()).isEqualTo("No ids yet.");
+  }
+}
