@@ -198,7 +198,13 @@ $(cat "$WORK/app.out")"
   APP_PID=""
   [ "$rc" = 0 ] || fail "the app exited with status $rc after its window was closed; output:
 $(cat "$WORK/app.out")"
-  if grep -E "Exception|hs_err|Error:" "$WORK/app.out" >"$WORK/errors"; then
+  # JavaFX's CSS engine reports a stylesheet value it cannot convert as a WARNING naming the caught
+  # exception (ControlsFX 11.2's customtextfield.css does so on JavaFX 21): shown, not a failure.
+  if grep -E "^WARNING: Caught .* while converting value for" "$WORK/app.out" >"$WORK/css"; then
+    log "warning: $(wc -l <"$WORK/css") CSS conversion warnings, e.g. $(head -c 300 "$WORK/css")"
+  fi
+  if grep -E "Exception|hs_err|Error:" "$WORK/app.out" \
+    | grep -vE "^WARNING: Caught .* while converting value for" >"$WORK/errors"; then
     fail "the app logged errors:
 $(cat "$WORK/errors")"
   fi
