@@ -81,10 +81,9 @@ public final class MainWindow {
         });
   }
 
-  /** The packaging helper may put the icon on the class path; without it the window has none. */
+  /** The build copies the app icon from assets/ onto the class path. */
   private static URL findIcon() {
-    URL url = MainWindow.class.getResource("/assets/icon-256.png");
-    return url != null ? url : MainWindow.class.getResource("/icon-256.png");
+    return MainWindow.class.getResource("/assets/icon-256.png");
   }
 
   /** Shows the window and starts loading the bin. */
