@@ -61,31 +61,17 @@ public record JournalReplay(
       order.addAll(ids);
       rejected.forEach(r -> order.add(r.input()));
     }
-    List<IdOutcome> list = new java.util.ArrayList<>();
-    List<String> unsettled = new java.util.ArrayList<>();
-    for (String id : order) {
-      IdOutcome o = outcomes.get(id);
-      if (o == null) {
-        unsettled.add(id);
-        continue;
-      }
-      String[] m = meta.get(id);
-      list.add(m == null ? o : o.describedBy(m[0], m[1]));
-    }
-    String message = lastMessage;
-    if (!warnings.isEmpty()) {
-      message = (message == null ? "" : message + " ") + String.join(" ", warnings);
-    }
+    List<String> unsettled = order.stream().filter(id -> !outcomes.containsKey(id)).toList();
     return new RestoreReport(
         jobId,
         operator,
         target,
         createdAt,
         endedAt,
-        list,
+        ReportParts.outcomesInOrder(order, outcomes, meta),
         state(),
         restoreAll() ? leftBinByRelist : -1,
         unsettled,
-        message);
+        ReportParts.withWarnings(lastMessage, warnings));
   }
 }

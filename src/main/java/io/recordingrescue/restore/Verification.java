@@ -1,0 +1,169 @@
+package io.recordingrescue.restore;
+
+import io.recordingrescue.restore.ProgressEvent.WaitReason;
+import io.recordingrescue.webex.Recording;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The looking of a job, because a 204 says nothing and a broken connection may have worked: where
+ * ids are before anything is sent, where they are after each round, and what becomes of ids that
+ * are still in the bin (or could not be looked at) when the rounds run out.
+ */
+final class Verification {
+  private final Verifier verifier;
+  private final EngineStats stats;
+  private final RestoreEngine.Options options;
+  private final Pacing pacing;
+
+  Verification(EngineParts parts, Pacing pacing) {
+    this.verifier = parts.verifier();
+    this.stats = parts.stats();
+    this.options = parts.options();
+    this.pacing = pacing;
+  }
+
+  /**
+   * The first look of a job by ids: settles ids that are not in the bin and journals the bin as it
+   * was. Returns the ids to send: in the bin, and those Webex would not show or could not be asked
+   * about (sending settles them: a refusal is pinned as FAILED with its reason).
+   */
+  List<String> lookBeforeSending(JobRun job, List<String> ids) throws InterruptedException {
+    job.emit(WaitReason.VERIFYING, Duration.ZERO);
+    stats.verifications.incrementAndGet();
+    Map<String, Seen> seen = verifier.look(ids, job.scope, id -> true);
+    List<String> pending = new ArrayList<>();
+    List<IdOutcome> known = new ArrayList<>();
+    for (String id : ids) {
+      Seen s = seen.get(id);
+      job.remember(id, s.recording());
+      switch (s.where()) {
+        case IN_BIN, UNKNOWN, REFUSED -> {
+          pending.add(id);
+          if (!s.listed()) {
+            job.detailsOnly.add(id);
+          }
+        }
+        case AVAILABLE, NOT_IN_BIN -> known.add(IdOutcome.of(id, FinalState.ALREADY_AVAILABLE));
+        case GONE ->
+            known.add(
+                new IdOutcome(
+                    id, FinalState.NOT_FOUND, 404, "Webex does not know this recording.", null));
+      }
+    }
+    job.settle(known);
+    job.binBefore = new LinkedHashSet<>(pending);
+    job.journal.binBefore(pending, job.meta, job.detailsOnly);
+    return pending;
+  }
+
+  /**
+   * Looks where sent (or resumed) ids are and settles those that left the bin. Returns the ids
+   * still to be sent and why: in the bin, or could not be looked at.
+   */
+  Map<String, Seen.Where> settleWhatLeft(JobRun job, Collection<String> ids)
+      throws InterruptedException {
+    Map<String, Seen.Where> still = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return still;
+    }
+    job.emit(WaitReason.VERIFYING, Duration.ZERO);
+    stats.verifications.incrementAndGet();
+    Map<String, Seen> seen = verifier.look(ids, job.scope, job.detailsOnly::contains);
+    List<IdOutcome> done = new ArrayList<>();
+    for (String id : ids) {
+      Seen s = seen.get(id);
+      job.remember(id, s.recording());
+      switch (s.where()) {
+        case NOT_IN_BIN, AVAILABLE -> done.add(job.outOfBin(id));
+        case GONE ->
+            done.add(
+                new IdOutcome(
+                    id,
+                    FinalState.NOT_FOUND,
+                    404,
+                    "The recording disappeared from the bin without being restored (purged?).",
+                    null));
+        case IN_BIN, UNKNOWN, REFUSED -> still.put(id, s.where());
+      }
+    }
+    job.settle(done);
+    job.looked(ids);
+    return still;
+  }
+
+  /**
+   * The first look of a restore-all job: the whole bin, journalled as the job's ids. Only a
+   * complete listing will do, because without it the job could not tell what came back. Returns
+   * false (having said why unless the job was already stopping) when none could be had.
+   */
+  boolean listBinBefore(JobRun job) throws InterruptedException {
+    job.emit(WaitReason.VERIFYING, Duration.ZERO);
+    RestoreGateway.BinListing listing = listCompletely(job);
+    if (listing == null) {
+      if (!job.stopping()) {
+        job.stop(
+            JobState.PAUSED_NETWORK,
+            "The recycle bin could not be listed completely, so nothing was restored: without"
+                + " that list the job could not tell what came back. Resume it later.");
+      }
+      return false;
+    }
+    Set<String> before = new LinkedHashSet<>();
+    for (Recording r : listing.recordings()) {
+      before.add(r.id());
+      job.remember(r.id(), r);
+    }
+    job.binBefore = before;
+    job.order.addAll(before);
+    job.journal.binBefore(before, job.meta, Set.of());
+    return true;
+  }
+
+  private RestoreGateway.BinListing listCompletely(JobRun job) throws InterruptedException {
+    for (int attempt = 1; attempt <= options.maxAttempts(); attempt++) {
+      if (job.stoppingOrCancelled()) {
+        return null;
+      }
+      stats.verifications.incrementAndGet();
+      RestoreGateway.BinListing listing = verifier.listing(job.scope);
+      if (listing != null && listing.complete()) {
+        return listing;
+      }
+      pacing.backoff(job, attempt);
+    }
+    return null;
+  }
+
+  /**
+   * The rounds ran out. Ids that could not be looked at stay unsettled and pause the job, so a
+   * resume finds out where they are; the others fail, {@code why} says how.
+   */
+  static void giveUp(
+      JobRun job,
+      List<String> pending,
+      Map<String, Seen.Where> lastSeen,
+      Function<String, IdOutcome> why,
+      String unknownMessage) {
+    List<IdOutcome> failed = new ArrayList<>();
+    int unknown = 0;
+    for (String id : pending) {
+      if (lastSeen.get(id) == Seen.Where.UNKNOWN) {
+        unknown++;
+      } else {
+        failed.add(why.apply(id));
+      }
+    }
+    job.settle(failed);
+    if (unknown > 0) {
+      job.stop(JobState.PAUSED_NETWORK, unknown + unknownMessage);
+    }
+  }
+}
