@@ -7,7 +7,7 @@ import io.recordingrescue.webex.SignInRequiredException;
 import io.recordingrescue.webex.WebexApiException;
 import io.recordingrescue.webex.WebexException;
 
-/** The exit codes of every command, as documented in {@code --help} and docs/CLI.md. */
+/** The exit codes of every command, as documented in {@code --help} and the README. */
 public final class ExitCode {
   /** Everything asked for is done. */
   public static final int OK = 0;
