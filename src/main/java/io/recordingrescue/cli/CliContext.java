@@ -34,6 +34,32 @@ final class CliContext {
     return jobs.open(env.dataDir(), connection == null ? null : connection.client());
   }
 
+  /**
+   * Tells the operator, at the start of a command that talks to Webex, about journalled jobs that
+   * did not finish (cancelled, paused, cut off by a crash), and how to finish them.
+   */
+  void remindUnfinishedJobs() {
+    java.util.List<String> unfinished;
+    try {
+      unfinished =
+          jobs(null).list().stream()
+              .filter(RestoreJobs.JobSummary::resumable)
+              .map(RestoreJobs.JobSummary::jobId)
+              .toList();
+    } catch (RuntimeException e) { // A reminder must never stop the command itself.
+      detail("Could not read the job journal: " + e.getMessage());
+      return;
+    }
+    if (!unfinished.isEmpty()) {
+      note(
+          unfinished.size()
+              + " unfinished restore job(s) on this machine: "
+              + String.join(", ", unfinished.subList(0, Math.min(5, unfinished.size())))
+              + (unfinished.size() > 5 ? ", ..." : "")
+              + ". Finish with `rescue resume JOB` (`rescue jobs` lists them).");
+    }
+  }
+
   /** Results: standard output. */
   void result(String line) {
     env.out().println(line);

@@ -39,6 +39,7 @@ final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    ctx.remindUnfinishedJobs();
     EmailAddress ownerEmail = owner == null ? null : EmailAddress.parse(owner);
     if (days < 1 || days > 3650) {
       throw CliException.badInput("--days must be between 1 and 3650, got " + days + ".");

@@ -48,6 +48,7 @@ final class RestoreAllCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    ctx.remindUnfinishedJobs();
     EmailAddress ownerEmail = owner == null ? null : EmailAddress.parse(owner);
     if (concurrency < 1 || concurrency > 16) {
       throw CliException.badInput(

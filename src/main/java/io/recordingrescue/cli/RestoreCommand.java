@@ -59,6 +59,7 @@ final class RestoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    ctx.remindUnfinishedJobs();
     List<String> given =
         source.ids != null
             ? IdsInput.fromOption(source.ids)

@@ -158,6 +158,11 @@ class RestoreJobsTest {
     assertThat(cancelled.err()).contains(jobId);
 
     sandbox.setFaults(FaultPlan.none());
+    CliRun.Result listing = as(sandbox.adminToken()).run("list", "--format", "csv");
+    assertThat(listing.err())
+        .contains("1 unfinished restore job(s) on this machine: " + jobId)
+        .contains("rescue resume JOB");
+
     CliRun.Result resumed = as(sandbox.adminToken()).run("resume", jobId);
 
     assertThat(resumed.code()).as(resumed.toString()).isZero();
@@ -171,5 +176,7 @@ class RestoreJobsTest {
     JsonNode after = json.readTree(as(null).run("jobs", "--format", "json").out());
     assertThat(after.get(0).get("resumable").asBoolean()).isFalse();
     assertThat(as(sandbox.adminToken()).run("resume", jobId).out()).contains("nothing to resume");
+    assertThat(as(sandbox.adminToken()).run("list", "--format", "csv").err())
+        .doesNotContain("unfinished");
   }
 }
