@@ -447,6 +447,46 @@ class WebexClientSandboxTest {
     assertThat(result.recordings()).hasSize(pageSizes.stream().mapToInt(Integer::intValue).sum());
   }
 
+  @Test
+  void debugLogNamesCallsButNeverTheToken() {
+    java.util.logging.Logger logger =
+        java.util.logging.Logger.getLogger(WebexClient.class.getName());
+    List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    java.util.logging.Handler capture =
+        new java.util.logging.Handler() {
+          @Override
+          public void publish(java.util.logging.LogRecord r) {
+            lines.add(new java.util.logging.SimpleFormatter().formatMessage(r));
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    capture.setLevel(java.util.logging.Level.ALL);
+    java.util.logging.Level before = logger.getLevel();
+    logger.setLevel(java.util.logging.Level.ALL);
+    logger.addHandler(capture);
+    try {
+      sandbox.scriptNext("/v1/people/me", ScriptedFault.serverError(503));
+      client(sandbox.adminToken()).me();
+      assertThatThrownBy(() -> client("not-a-valid-token-xyz").me())
+          .isInstanceOf(SignInRequiredException.class);
+    } finally {
+      logger.removeHandler(capture);
+      logger.setLevel(before);
+    }
+    assertThat(lines).anyMatch(l -> l.contains("GET /v1/people/me -> 200"));
+    assertThat(lines).anyMatch(l -> l.contains("-> 503"));
+    assertThat(String.join("\n", lines))
+        .doesNotContain(sandbox.adminToken())
+        .doesNotContain("not-a-valid-token-xyz")
+        .doesNotContainIgnoringCase("authorization")
+        .doesNotContainIgnoringCase("bearer");
+  }
+
   private void assertValidRestoreBodies() {
     assertThat(sentBodies).isNotEmpty();
     for (JsonNode body : sentBodies) {
