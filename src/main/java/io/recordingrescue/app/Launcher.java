@@ -1,12 +1,13 @@
 package io.recordingrescue.app;
 
+import io.recordingrescue.cli.Cli;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.ui.recyclebin.FileFirstSeenLedger;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
@@ -15,29 +16,15 @@ import javafx.application.Application;
 /**
  * Plain main class (a class extending Application cannot start a classpath launch). No arguments or
  * {@code --sandbox}: the window on an embedded sandbox. A CLI command as first argument, or {@code
- * -Drecordingrescue.mode=cli}: the command line (not written yet).
+ * -Drecordingrescue.mode=cli} (the {@code rescue} launcher): the command line.
  */
 public final class Launcher {
-  /** First arguments that mean "command line", not window. */
-  static final Set<String> CLI_COMMANDS =
-      Set.of(
-          "list",
-          "restore",
-          "restore-all",
-          "status",
-          "export",
-          "login",
-          "logout",
-          "help",
-          "--help",
-          "-h",
-          "--version");
-
   private Launcher() {}
 
   public static void main(String[] args) {
     if (isCliMode(args, System.getProperty("recordingrescue.mode"))) {
-      System.exit(runCli(args));
+      Cli.main(args); // exits with the command's code
+      return;
     }
     if (args.length > 1 || (args.length == 1 && !"--sandbox".equals(args[0]))) {
       System.err.println("Usage: recording-rescue [--sandbox] | <command> ...");
@@ -64,13 +51,8 @@ public final class Launcher {
 
   static boolean isCliMode(String[] args, String modeProperty) {
     return "cli".equalsIgnoreCase(modeProperty)
-        || (args.length > 0 && CLI_COMMANDS.contains(args[0]));
-  }
-
-  /** Hook for the CLI of a later issue: call io.recordingrescue.cli.Cli here. */
-  static int runCli(String[] args) {
-    System.err.println("CLI not available yet");
-    return 2;
+        || Cli.isCliCommand(args)
+        || (args.length > 0 && List.of("--help", "-h", "--version", "-V").contains(args[0]));
   }
 
   private static AppWiring.Environment environment() {
