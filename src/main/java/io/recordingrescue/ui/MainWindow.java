@@ -182,7 +182,10 @@ public final class MainWindow {
     ids.setId("menuRestoreByIds");
     ids.setOnAction(e -> openRestoreByIds());
     MenuItem historyItem =
-        item("menu.restore.history", "mdi2h-history", KeyCombination.keyCombination("Shortcut+H"));
+        item(
+            "menu.restore.history",
+            "mdi2h-history",
+            KeyCombination.keyCombination("Shortcut+Shift+H"));
     historyItem.setId("menuHistory");
     historyItem.setOnAction(e -> openHistory());
     Menu restore =
