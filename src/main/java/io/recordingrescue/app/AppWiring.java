@@ -1,6 +1,5 @@
 package io.recordingrescue.app;
 
-import io.recordingrescue.restore.AuditExport;
 import io.recordingrescue.restore.JobHistory;
 import io.recordingrescue.restore.Journal;
 import io.recordingrescue.restore.RestoreEngine;
@@ -19,7 +18,6 @@ import io.recordingrescue.ui.UserContext;
 import io.recordingrescue.ui.WindowPrefs;
 import io.recordingrescue.ui.history.HistoryViewModel;
 import io.recordingrescue.ui.history.ResumePrompt;
-import io.recordingrescue.ui.jobs.AuditExporter;
 import io.recordingrescue.ui.jobs.JobsViewModel;
 import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
 import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
@@ -93,13 +91,7 @@ public final class AppWiring {
             () -> session.me().primaryEmail());
     UserContext user =
         new UserContext(session.me().displayName(), session.me().primaryEmail(), session.admin());
-    JobsViewModel jobs =
-        new JobsViewModel(
-            runner,
-            ui,
-            dialogs,
-            messages,
-            new AuditExporter(new AuditExport(), ui, dialogs, messages));
+    JobsViewModel jobs = new JobsViewModel(runner, ui, dialogs, messages);
     RecycleBinViewModel binVm =
         new RecycleBinViewModel(
             bin, ui, dialogs, jobs, messages, env.clock(), env.zone(), env.ledger(), user);

@@ -305,13 +305,66 @@ class MainWindowFxTest {
     robot.clickOn("#historyExportCsv");
     Path csv = exportDir.resolve("recording-rescue-" + job.jobId() + ".csv");
     waitUntil(() -> Files.exists(csv));
-    List<String> lines = Files.readAllLines(csv);
-    assertThat(lines.get(0)).startsWith("jobId,operator,startedAt,finishedAt,jobState");
-    List<String[]> rows = lines.subList(1, lines.size()).stream().map(l -> l.split(",")).toList();
-    assertThat(rows).hasSize(3).allSatisfy(r -> assertThat(r[0]).isEqualTo(job.jobId()));
-    assertThat(rows).allSatisfy(r -> assertThat(r[4]).isEqualTo("COMPLETED"));
-    assertThat(rows).allSatisfy(r -> assertThat(r[9]).isEqualTo("RESTORED"));
-    assertThat(rows.stream().map(r -> r[6]).collect(Collectors.toSet())).isEqualTo(selected);
+    List<List<String>> records = parseCsv(Files.readString(csv));
+    List<String> header = records.get(0);
+    assertThat(header).startsWith("jobId", "operator", "startedAt", "finishedAt", "jobState");
+    List<List<String>> rows = records.subList(1, records.size());
+    assertThat(rows).hasSize(3).allSatisfy(r -> assertThat(r).hasSameSizeAs(header));
+    assertThat(rows).allSatisfy(r -> assertThat(r.get(0)).isEqualTo(job.jobId()));
+    assertThat(rows)
+        .allSatisfy(r -> assertThat(r.get(header.indexOf("jobState"))).isEqualTo("COMPLETED"));
+    assertThat(rows)
+        .allSatisfy(r -> assertThat(r.get(header.indexOf("finalState"))).isEqualTo("RESTORED"));
+    assertThat(rows.stream().map(r -> r.get(header.indexOf("recordingId"))))
+        .containsExactlyInAnyOrderElementsOf(selected);
+    assertThat(rows)
+        .allSatisfy(
+            r ->
+                assertThat(r.get(header.indexOf("topic")))
+                    .isEqualTo(
+                        session
+                            .sandbox()
+                            .find(r.get(header.indexOf("recordingId")))
+                            .orElseThrow()
+                            .topic()));
+  }
+
+  /** RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
+  private static List<List<String>> parseCsv(String text) {
+    List<List<String>> records = new java.util.ArrayList<>();
+    List<String> record = new java.util.ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        record.add(field.toString());
+        field.setLength(0);
+      } else if (c == '\n') {
+        record.add(field.toString());
+        field.setLength(0);
+        records.add(record);
+        record = new java.util.ArrayList<>();
+      } else if (c != '\r') {
+        field.append(c);
+      }
+    }
+    if (field.length() > 0 || !record.isEmpty()) {
+      record.add(field.toString());
+      records.add(record);
+    }
+    return records;
   }
 
   /** Answers a restore like Webex refusing it: 403 with a trackingId in header and body. */
