@@ -1,8 +1,18 @@
 package io.recordingrescue.app;
 
+import io.recordingrescue.auth.AppDirectories;
+import io.recordingrescue.auth.AuthSettings;
+import io.recordingrescue.auth.AuthSettingsStore;
+import io.recordingrescue.auth.BrowserOpener;
+import io.recordingrescue.auth.FileTokenStore;
+import io.recordingrescue.auth.LoopbackReceiver;
 import io.recordingrescue.cli.Cli;
 import io.recordingrescue.sandbox.SandboxConfig;
+import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.recyclebin.FileFirstSeenLedger;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -10,13 +20,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 
 /**
- * Plain main class (a class extending Application cannot start a classpath launch). No arguments or
- * {@code --sandbox}: the window on an embedded sandbox. A CLI command as first argument, or {@code
- * -Drecordingrescue.mode=cli} (the {@code rescue} launcher): the command line.
+ * Plain main class (a class extending Application cannot start a classpath launch).
+ *
+ * <ul>
+ *   <li>{@code --sandbox}: the window on an embedded sandbox (the README's {@code mvn -q
+ *       javafx:run} passes it), sign-in through the sandbox's own consent page or its demo
+ *       identities.
+ *   <li>{@code --webex}: the window on real Webex, with the settings IT deployed or the operator
+ *       saved.
+ *   <li>No argument: Webex when the settings name a client id (an installed app with IT's config
+ *       file), else the sandbox (a first run with nothing configured).
+ *   <li>A CLI command as first argument, or {@code -Drecordingrescue.mode=cli} (the {@code rescue}
+ *       launcher): the command line.
+ * </ul>
  */
 public final class Launcher {
   private Launcher() {}
@@ -26,15 +47,78 @@ public final class Launcher {
       Cli.main(args); // exits with the command's code
       return;
     }
-    if (args.length > 1 || (args.length == 1 && !"--sandbox".equals(args[0]))) {
-      System.err.println("Usage: recording-rescue [--sandbox] | <command> ...");
+    AppDirectories directories = AppDirectories.forCurrentOs();
+    Mode mode;
+    try {
+      mode = chooseMode(args, () -> new AuthSettingsStore(directories).load());
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
       System.exit(2);
+      return;
     }
-    SandboxSession session = SandboxSession.start(sandboxConfig(), true);
-    System.out.println("Recording Rescue on " + session.sandbox().describe());
-    RecordingRescueApp.prepare(new RecordingRescueApp.Startup(session, environment()));
+    Messages messages = Messages.load(Locale.getDefault());
+    BrowserOpener browser = BrowserOpener.system(System.out);
+    SignInServices services =
+        mode == Mode.SANDBOX
+            ? SignInServices.sandbox(
+                sandboxConfig(),
+                sandboxTokenFile(),
+                browser,
+                LoopbackReceiver.DEFAULT_TIMEOUT,
+                messages)
+            : SignInServices.webex(directories, browser, messages);
+    System.out.println(
+        services
+            .sandbox()
+            .map(s -> "Recording Rescue on " + s.describe())
+            .orElse("Recording Rescue on " + services.currentSettings().apiBaseUrl()));
+    RecordingRescueApp.prepare(new RecordingRescueApp.Startup(services, environment()));
     Application.launch(RecordingRescueApp.class);
     System.exit(0);
+  }
+
+  /** Sandbox or real Webex. */
+  enum Mode {
+    SANDBOX,
+    WEBEX
+  }
+
+  /**
+   * {@code --sandbox} or {@code --webex} decide; with no argument, Webex when the settings name a
+   * client id (or cannot be read: then the sign-in screen says why), else the sandbox.
+   *
+   * @throws IllegalArgumentException with the usage line for anything else
+   */
+  static Mode chooseMode(String[] args, Supplier<AuthSettings> settings) {
+    if (args.length == 0) {
+      try {
+        return settings.get().clientId().isEmpty() ? Mode.SANDBOX : Mode.WEBEX;
+      } catch (RuntimeException e) {
+        return Mode.WEBEX;
+      }
+    }
+    if (args.length == 1 && "--sandbox".equals(args[0])) {
+      return Mode.SANDBOX;
+    }
+    if (args.length == 1 && "--webex".equals(args[0])) {
+      return Mode.WEBEX;
+    }
+    throw new IllegalArgumentException(
+        "Usage: recording-rescue [--sandbox | --webex] | <command> ...");
+  }
+
+  /** Sandbox tokens are worthless after the run: a private temporary folder, removed at exit. */
+  private static Path sandboxTokenFile() {
+    try {
+      Path dir = Files.createTempDirectory("recording-rescue-sandbox");
+      Path file = dir.resolve(FileTokenStore.FILE_NAME);
+      // Deleted in reverse order of registration: the file, then its folder.
+      dir.toFile().deleteOnExit();
+      file.toFile().deleteOnExit();
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not create a temporary folder for the sandbox", e);
+    }
   }
 
   /**

@@ -8,14 +8,15 @@ import javafx.stage.Stage;
 
 /**
  * The JavaFX application. {@link Application#launch} builds it by reflection, so the launcher hands
- * over the already started session and environment through {@link #prepare}; nothing else is
- * static.
+ * over the already built sign-in services and environment through {@link #prepare}; nothing else is
+ * static. The stage shows the sign-in screen first (or the main window at once when a saved sign-in
+ * still works).
  */
 public final class RecordingRescueApp extends Application {
   private static volatile Startup pending;
 
   /** What {@link Launcher} prepared before the toolkit starts. */
-  record Startup(Session session, AppWiring.Environment environment) {}
+  record Startup(SignInServices services, AppWiring.Environment environment) {}
 
   static void prepare(Startup startup) {
     pending = startup;
@@ -31,17 +32,17 @@ public final class RecordingRescueApp extends Application {
       throw new IllegalStateException("Start the app through io.recordingrescue.app.Launcher");
     }
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    AppWiring.mainWindow(stage, startup.session(), startup.environment()).show();
+    new AppFlow(stage, startup.services(), startup.environment()).start();
   }
 
-  /** Closing the window ends the app: stop the work, then the sandbox. */
+  /** Closing the window ends the app: stop the work, then HTTP and the sandbox. */
   @Override
   public void stop() throws InterruptedException {
     if (startup != null) {
       ExecutorService executor = startup.environment().executor();
       executor.shutdownNow();
       executor.awaitTermination(5, TimeUnit.SECONDS);
-      startup.session().close();
+      startup.services().close();
     }
   }
 }

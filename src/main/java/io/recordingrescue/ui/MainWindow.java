@@ -47,6 +47,8 @@ public final class MainWindow {
   private final ResumePrompt resumePrompt;
   private final ZoneId zone;
   private final Locale locale;
+  private final BorderPane root;
+  private Menu fileMenu;
 
   public MainWindow(
       Stage stage,
@@ -77,7 +79,7 @@ public final class MainWindow {
     this.binView = new RecycleBinView(bin, messages);
     binView.setBottomExtra(new JobsView(jobs, runningTasks, messages).root());
 
-    BorderPane root = new BorderPane(binView.root());
+    root = new BorderPane(binView.root());
     root.setTop(menuBar(user));
     Scene scene = new Scene(root, 1280, 800);
     URL css = MainWindow.class.getResource("app.css");
@@ -120,6 +122,16 @@ public final class MainWindow {
     return view;
   }
 
+  /**
+   * Account hook: puts {@code bar} (who is signed in, sign-out, banners) under the menus and adds
+   * {@code fileItems} at the top of the File menu.
+   */
+  public void addAccountControls(javafx.scene.Node bar, MenuItem... fileItems) {
+    root.setTop(new javafx.scene.layout.VBox(root.getTop(), bar));
+    fileMenu.getItems().addAll(0, java.util.List.of(fileItems));
+    fileMenu.getItems().add(fileItems.length, new SeparatorMenuItem());
+  }
+
   public RecycleBinView binView() {
     return binView;
   }
@@ -139,6 +151,7 @@ public final class MainWindow {
     MenuItem exit = item("menu.file.exit", null, null);
     exit.setOnAction(e -> stage.close());
     Menu file = menu("menu.file", refresh, new SeparatorMenuItem(), exit);
+    fileMenu = file;
 
     MenuItem find =
         item("menu.edit.find", "mdi2m-magnify", KeyCombination.keyCombination("Shortcut+F"));

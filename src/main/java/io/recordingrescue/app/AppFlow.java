@@ -1,0 +1,133 @@
+package io.recordingrescue.app;
+
+import io.recordingrescue.auth.SignInStateListener;
+import io.recordingrescue.ui.FxUiExecutor;
+import io.recordingrescue.ui.MainWindow;
+import io.recordingrescue.ui.Messages;
+import io.recordingrescue.ui.UserContext;
+import io.recordingrescue.ui.WindowPrefs;
+import io.recordingrescue.ui.settings.SettingsDialog;
+import io.recordingrescue.ui.settings.SettingsViewModel;
+import io.recordingrescue.ui.signin.AccountBar;
+import io.recordingrescue.ui.signin.AccountViewModel;
+import io.recordingrescue.ui.signin.SignInView;
+import io.recordingrescue.ui.signin.SignInViewModel;
+import java.net.URL;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Which screen the one stage shows: the sign-in screen until someone is signed in, then the main
+ * window with who is signed in and Sign out; Sign out leads back. When the sign-in expires during
+ * work, a banner offers to sign in again in a window over the main one, so its jobs are kept.
+ */
+final class AppFlow {
+  private final Stage stage;
+  private final SignInServices services;
+  private final AppWiring.Environment env;
+  private final Messages m;
+  private final FxUiExecutor ui;
+  private SignInStateListener accountListener;
+  private MainWindow mainWindow;
+
+  AppFlow(Stage stage, SignInServices services, AppWiring.Environment env) {
+    this.stage = stage;
+    this.services = services;
+    this.env = env;
+    this.m = Messages.load(env.locale());
+    this.ui = new FxUiExecutor(env.executor());
+  }
+
+  /** Shows the window: the main window at once if a saved sign-in still works. */
+  void start() {
+    new WindowPrefs(env.prefs()).restore(stage);
+    SignInViewModel<Session> vm = showSignIn();
+    stage.show();
+    vm.restoreSaved();
+  }
+
+  /** The main window, once signed in; null on the sign-in screen. */
+  MainWindow mainWindow() {
+    return mainWindow;
+  }
+
+  private SignInViewModel<Session> showSignIn() {
+    mainWindow = null;
+    SignInViewModel<Session> vm =
+        new SignInViewModel<>(services.gateway(), ui, m, this::showMain, () -> openSettings(stage));
+    stage.setScene(scene(new SignInView(vm, m).root(), stage.getWidth(), stage.getHeight()));
+    stage.setTitle(MainWindow.TITLE);
+    // Replaces the main window's handler (its table is gone); the window size is still kept.
+    WindowPrefs prefs = new WindowPrefs(env.prefs());
+    stage.setOnHiding(e -> prefs.save(stage));
+    return vm;
+  }
+
+  private void showMain(Session session) {
+    MainWindow window = AppWiring.mainWindow(stage, session, env);
+    UserContext user =
+        new UserContext(session.me().displayName(), session.me().primaryEmail(), session.admin());
+    AccountViewModel account = new AccountViewModel(user, m, this::signOut, this::signInAgain);
+    AccountBar bar = new AccountBar(account, m);
+    window.addAccountControls(bar.root(), bar.signOutMenuItem());
+    addStyles(stage.getScene());
+    accountListener =
+        (state, message) -> Platform.runLater(() -> account.signInStateChanged(state, message));
+    services.tokens().addListener(accountListener);
+    mainWindow = window;
+    window.show();
+  }
+
+  /** One click: forget the tokens (the saved file too) and show the sign-in screen. */
+  private void signOut() {
+    if (accountListener != null) {
+      services.tokens().removeListener(accountListener);
+      accountListener = null;
+    }
+    services.tokens().signOut();
+    showSignIn();
+  }
+
+  /** Sign in again over the main window; the same client picks up the new tokens. */
+  private void signInAgain() {
+    Stage again = new Stage();
+    again.initOwner(stage);
+    again.initModality(Modality.WINDOW_MODAL);
+    again.setTitle(m.get("signin.againTitle") + " — " + MainWindow.TITLE);
+    SignInViewModel<Session> vm =
+        new SignInViewModel<>(
+            services.gateway(), ui, m, session -> again.close(), () -> openSettings(again));
+    again.setScene(scene(new SignInView(vm, m).root(), 640, 760));
+    again.setOnHidden(e -> vm.cancel());
+    again.show();
+  }
+
+  private void openSettings(Window owner) {
+    new SettingsDialog(new SettingsViewModel(services.settings(), m), m, owner).showAndWait();
+  }
+
+  private static Scene scene(Parent root, double width, double height) {
+    Scene scene =
+        new Scene(
+            root,
+            Double.isNaN(width) || width <= 0 ? 1280 : width,
+            Double.isNaN(height) || height <= 0 ? 800 : height);
+    addStyles(scene);
+    return scene;
+  }
+
+  private static void addStyles(Scene scene) {
+    for (URL css :
+        new URL[] {
+          MainWindow.class.getResource("app.css"), SignInView.class.getResource("signin.css")
+        }) {
+      if (css != null && !scene.getStylesheets().contains(css.toExternalForm())) {
+        scene.getStylesheets().add(css.toExternalForm());
+      }
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package io.recordingrescue.app;
+
+import io.recordingrescue.auth.AppDirectories;
+import io.recordingrescue.auth.AuthSettings;
+import io.recordingrescue.auth.AuthSettingsStore;
+import io.recordingrescue.auth.BrowserOpener;
+import io.recordingrescue.auth.FileTokenStore;
+import io.recordingrescue.auth.LoopbackReceiver;
+import io.recordingrescue.auth.ScopeSet;
+import io.recordingrescue.auth.TokenManager;
+import io.recordingrescue.auth.TokenStore;
+import io.recordingrescue.sandbox.SandboxConfig;
+import io.recordingrescue.sandbox.SandboxOAuthEndpoints;
+import io.recordingrescue.sandbox.SandboxServer;
+import io.recordingrescue.ui.Messages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+
+/**
+ * Everything sign-in needs for one run of the app, built once: settings, the token store and
+ * manager, the OAuth client, the one shared OkHttp client, and in sandbox mode the embedded sandbox
+ * with its OAuth endpoints.
+ */
+public final class SignInServices implements AutoCloseable {
+  /** The sandbox's integration (public: it only works against the embedded sandbox). */
+  public static final String SANDBOX_CLIENT_ID = "recording-rescue-sandbox";
+
+  public static final String SANDBOX_CLIENT_SECRET = "sandbox-only-secret";
+
+  private final SettingsHolder settings;
+  private final TokenManager tokens;
+  private final OAuthClients oauth;
+  private final OkHttpClient http;
+  private final SandboxServer sandbox;
+  private final AppSignIn gateway;
+  private final TokenStore tokenStore;
+
+  private SignInServices(
+      SettingsHolder settings,
+      TokenStore tokenStore,
+      Clock clock,
+      BrowserOpener browser,
+      Duration browserTimeout,
+      SandboxServer sandbox,
+      Messages messages,
+      Optional<String> startupProblem) {
+    this.settings = settings;
+    this.tokenStore = tokenStore;
+    this.sandbox = sandbox;
+    this.http = new OkHttpClient();
+    this.oauth = new OAuthClients(settings::current, clock);
+    this.tokens = new TokenManager(oauth, tokenStore, clock);
+    this.gateway =
+        new AppSignIn(
+            settings::current,
+            tokens,
+            oauth,
+            http,
+            browser,
+            clock,
+            browserTimeout,
+            sandbox,
+            sandbox == null
+                ? ""
+                : messages.format(
+                    "signin.sandbox.tokenHint", sandbox.adminToken(), sandbox.userToken()),
+            startupProblem);
+  }
+
+  /**
+   * Sandbox mode: starts the embedded sandbox with its OAuth endpoints (fixed sandbox client id and
+   * secret) and points in-memory settings at it, with admin scopes and a free redirect port.
+   *
+   * @param tokenFile where "keep me signed in" saves sandbox tokens (a temporary file in the app)
+   */
+  public static SignInServices sandbox(
+      SandboxConfig config,
+      Path tokenFile,
+      BrowserOpener browser,
+      Duration browserTimeout,
+      Messages messages) {
+    SandboxServer server = SandboxServer.start(config);
+    try {
+      SandboxOAuthEndpoints.installOn(
+          server,
+          SANDBOX_CLIENT_ID,
+          SANDBOX_CLIENT_SECRET,
+          SandboxOAuthEndpoints.Lifetimes.webexLike());
+      URI api = server.baseUrl();
+      AuthSettings settings =
+          new AuthSettings(
+              SANDBOX_CLIENT_ID,
+              SANDBOX_CLIENT_SECRET,
+              freeLoopbackPort(),
+              ScopeSet.ADMIN,
+              api,
+              URI.create(api + "/authorize"),
+              URI.create(api + "/access_token"));
+      return new SignInServices(
+          new SettingsHolder(settings, null, messages.get("settings.where.sandbox")),
+          new FileTokenStore(tokenFile),
+          config.clock(),
+          browser,
+          browserTimeout,
+          server,
+          messages,
+          Optional.empty());
+    } catch (RuntimeException e) {
+      server.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Webex mode: settings from the machine-wide and per-user files, tokens in the per-user data
+   * folder (owner-only file). An unreadable settings file is reported on the sign-in screen and
+   * Webex's defaults are used until Settings are saved.
+   */
+  public static SignInServices webex(
+      AppDirectories directories, BrowserOpener browser, Messages messages) {
+    AuthSettingsStore store = new AuthSettingsStore(directories);
+    AuthSettings settings;
+    Optional<String> problem = Optional.empty();
+    try {
+      settings = store.load();
+    } catch (RuntimeException e) {
+      settings = AuthSettings.webexDefaults();
+      problem = Optional.of(e.getMessage());
+    }
+    return new SignInServices(
+        new SettingsHolder(
+            settings, store, messages.format("settings.where.file", store.userFile())),
+        FileTokenStore.inDataDir(directories),
+        Clock.systemUTC(),
+        browser,
+        LoopbackReceiver.DEFAULT_TIMEOUT,
+        null,
+        messages,
+        problem);
+  }
+
+  /** A port nobody listens on now, for the sandbox's redirect URI. */
+  static int freeLoopbackPort() {
+    try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("No free port on 127.0.0.1 for the sign-in redirect", e);
+    }
+  }
+
+  AppSignIn gateway() {
+    return gateway;
+  }
+
+  SettingsHolder settings() {
+    return settings;
+  }
+
+  public TokenManager tokens() {
+    return tokens;
+  }
+
+  public TokenStore tokenStore() {
+    return tokenStore;
+  }
+
+  /** The embedded sandbox in sandbox mode. */
+  public Optional<SandboxServer> sandbox() {
+    return Optional.ofNullable(sandbox);
+  }
+
+  /** Current sign-in settings (sandbox URLs in sandbox mode). */
+  public AuthSettings currentSettings() {
+    return settings.current();
+  }
+
+  @Override
+  public void close() {
+    oauth.close();
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+    try {
+      http.dispatcher().executorService().awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (sandbox != null) {
+      sandbox.close();
+    }
+  }
+}

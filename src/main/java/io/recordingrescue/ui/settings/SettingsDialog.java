@@ -1,0 +1,167 @@
+package io.recordingrescue.ui.settings;
+
+import io.recordingrescue.auth.ScopeSet;
+import io.recordingrescue.ui.Messages;
+import javafx.beans.binding.StringBinding;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Control;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+
+/**
+ * Settings: client id, client secret (never shown once saved), redirect port, scopes and API base
+ * URL, validated while typing (ControlsFX decorations plus one line naming the field).
+ */
+public final class SettingsDialog {
+  public static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+
+  private final Dialog<ButtonType> dialog = new Dialog<>();
+
+  public SettingsDialog(SettingsViewModel vm, Messages m, Window owner) {
+    dialog.initOwner(owner);
+    dialog.setTitle(m.get("settings.title"));
+    dialog.setHeaderText(m.get("settings.header"));
+    dialog.getDialogPane().setId("settingsDialog");
+
+    TextField clientId = new TextField();
+    clientId.setId("clientId");
+    clientId.setPrefColumnCount(32);
+    clientId.textProperty().bindBidirectional(vm.clientIdProperty());
+
+    PasswordField secret = new PasswordField();
+    secret.setId("clientSecret");
+    secret.setPromptText(m.get("settings.secret.prompt"));
+    secret.textProperty().bindBidirectional(vm.newSecretProperty());
+    secret.visibleProperty().bind(vm.changingSecretProperty());
+    secret.managedProperty().bind(secret.visibleProperty());
+    Label saved = new Label(m.get("settings.secret.saved"));
+    saved.setId("secretSaved");
+    Button change = new Button(m.get("settings.secret.change"));
+    change.setId("changeSecret");
+    change.setMnemonicParsing(true);
+    change.setOnAction(e -> vm.changeSecret());
+    HBox savedBox = new HBox(8, saved, change);
+    savedBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    savedBox.visibleProperty().bind(vm.changingSecretProperty().not());
+    savedBox.managedProperty().bind(savedBox.visibleProperty());
+    StackPane secretCell = new StackPane(secret, savedBox);
+
+    TextField port = new TextField();
+    port.setId("redirectPort");
+    port.setPrefColumnCount(6);
+    port.textProperty().bindBidirectional(vm.redirectPortProperty());
+
+    ToggleGroup scopes = new ToggleGroup();
+    RadioButton user = new RadioButton(m.get("settings.scope.user"));
+    user.setId("scopeUser");
+    user.setToggleGroup(scopes);
+    user.setUserData(ScopeSet.USER);
+    RadioButton admin = new RadioButton(m.get("settings.scope.admin"));
+    admin.setId("scopeAdmin");
+    admin.setToggleGroup(scopes);
+    admin.setUserData(ScopeSet.ADMIN);
+    scopes.selectToggle(vm.scopeSetProperty().get() == ScopeSet.ADMIN ? admin : user);
+    scopes
+        .selectedToggleProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now != null) {
+                vm.scopeSetProperty().set((ScopeSet) now.getUserData());
+              }
+            });
+
+    TextField api = new TextField();
+    api.setId("apiBaseUrl");
+    api.textProperty().bindBidirectional(vm.apiBaseUrlProperty());
+
+    GridPane grid = new GridPane();
+    grid.setHgap(10);
+    grid.setVgap(8);
+    int row = 0;
+    grid.addRow(row++, label(m, "settings.clientId", clientId), clientId);
+    grid.addRow(row++, label(m, "settings.secret", secret), secretCell);
+    grid.addRow(row++, label(m, "settings.port", port), port);
+    Label scopeLabel = new Label(m.get("settings.scope"));
+    scopeLabel.setMinWidth(Region.USE_PREF_SIZE);
+    user.setMinWidth(Region.USE_PREF_SIZE);
+    admin.setMinWidth(Region.USE_PREF_SIZE);
+    grid.addRow(row++, scopeLabel, new HBox(12, user, admin));
+    grid.addRow(row++, label(m, "settings.api", api), api);
+
+    Label problem = new Label();
+    problem.setId("settingsError");
+    problem.setWrapText(true);
+    problem.getStyleClass().add("danger");
+    problem
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(vm.saveErrorProperty().isEmpty())
+                .then(vm.firstErrorProperty())
+                .otherwise(vm.saveErrorProperty()));
+    Label where = new Label(vm.whereSaved());
+    where.setWrapText(true);
+    where.getStyleClass().add("text-muted");
+    VBox content = new VBox(12, grid, problem, where);
+    content.setPrefWidth(640);
+    dialog.getDialogPane().setContent(content);
+
+    ValidationSupport validation = new ValidationSupport();
+    register(validation, clientId, vm.clientIdErrorProperty());
+    register(validation, secret, vm.secretErrorProperty());
+    register(validation, port, vm.portErrorProperty());
+    register(validation, api, vm.apiUrlErrorProperty());
+
+    dialog.getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CANCEL);
+    Node saveButton = dialog.getDialogPane().lookupButton(SAVE);
+    saveButton.setId("saveSettings");
+    saveButton.disableProperty().bind(vm.validProperty().not());
+    // Keep the dialog open when saving fails; the message says why.
+    saveButton.addEventFilter(
+        ActionEvent.ACTION,
+        e -> {
+          if (vm.save().isEmpty()) {
+            e.consume();
+          }
+        });
+  }
+
+  /** Shows the dialog and waits; true when the operator saved. */
+  public boolean showAndWait() {
+    return dialog.showAndWait().filter(b -> b == SAVE).isPresent();
+  }
+
+  private static Label label(Messages m, String key, Control target) {
+    Label label = new Label(m.get(key));
+    label.setMnemonicParsing(true);
+    label.setLabelFor(target);
+    label.setMinWidth(Region.USE_PREF_SIZE);
+    target.setAccessibleText(m.get(key).replace("_", ""));
+    return label;
+  }
+
+  /** The decoration follows the view model's rule for the field (its message names the field). */
+  private static void register(
+      ValidationSupport validation, Control control, StringBinding problem) {
+    Validator<Object> validator =
+        (c, value) -> ValidationResult.fromErrorIf(c, problem.get(), !problem.get().isEmpty());
+    validation.registerValidator(control, false, validator);
+    problem.addListener((obs, old, now) -> validation.revalidate(control));
+  }
+}
