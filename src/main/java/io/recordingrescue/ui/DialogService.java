@@ -1,5 +1,8 @@
 package io.recordingrescue.ui;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /**
  * What view models may ask of the person at the screen, without knowing about windows. The FX
  * implementation shows dialogs; tests answer with a script.
@@ -17,4 +20,12 @@ public interface DialogService {
    * focused.
    */
   void jobFinished(String title, String summary);
+
+  /**
+   * Asks where to save a file (a save dialog); empty when the operator cancels.
+   *
+   * @param suggestedName file name offered, e.g. {@code job-123.csv}
+   * @param extension without the dot, e.g. {@code csv}
+   */
+  Optional<Path> chooseSaveFile(String title, String suggestedName, String extension);
 }

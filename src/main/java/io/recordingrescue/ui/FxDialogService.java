@@ -1,9 +1,13 @@
 package io.recordingrescue.ui;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -14,9 +18,36 @@ import org.controlsfx.control.Notifications;
  */
 public final class FxDialogService implements DialogService {
   private final Supplier<Window> owner;
+  private final SaveLocation saveLocation;
 
   public FxDialogService(Supplier<Window> owner) {
+    this(owner, FxDialogService::fileChooser);
+  }
+
+  /** With another way to pick where files are saved (tests). */
+  public FxDialogService(Supplier<Window> owner, SaveLocation saveLocation) {
     this.owner = owner;
+    this.saveLocation = saveLocation;
+  }
+
+  @Override
+  public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
+    return saveLocation.ask(owner.get(), title, suggestedName, extension);
+  }
+
+  /** The platform's save dialog, filtered to {@code extension}. */
+  public static Optional<Path> fileChooser(
+      Window owner, String title, String suggestedName, String extension) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(title);
+    chooser.setInitialFileName(suggestedName);
+    chooser
+        .getExtensionFilters()
+        .add(
+            new FileChooser.ExtensionFilter(
+                extension.toUpperCase(java.util.Locale.ROOT), "*." + extension));
+    File file = chooser.showSaveDialog(owner);
+    return Optional.ofNullable(file).map(File::toPath);
   }
 
   @Override

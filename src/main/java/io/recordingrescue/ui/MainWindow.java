@@ -1,7 +1,11 @@
 package io.recordingrescue.ui;
 
+import io.recordingrescue.ui.history.HistoryView;
+import io.recordingrescue.ui.history.HistoryViewModel;
+import io.recordingrescue.ui.history.ResumePrompt;
 import io.recordingrescue.ui.jobs.JobsView;
 import io.recordingrescue.ui.jobs.JobsViewModel;
+import io.recordingrescue.ui.jobs.RestoreSummary;
 import io.recordingrescue.ui.recyclebin.RecycleBinView;
 import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
 import io.recordingrescue.ui.restoreall.RestoreAllDialog;
@@ -9,6 +13,8 @@ import io.recordingrescue.ui.restoreall.RestoreAllViewModel;
 import io.recordingrescue.ui.restorebyids.RestoreByIdsDialog;
 import io.recordingrescue.ui.restorebyids.RestoreByIdsViewModel;
 import java.net.URL;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
@@ -37,6 +43,10 @@ public final class MainWindow {
   private final Messages m;
   private final WindowPrefs prefs;
   private final RecycleBinView binView;
+  private final Supplier<HistoryViewModel> history;
+  private final ResumePrompt resumePrompt;
+  private final ZoneId zone;
+  private final Locale locale;
   private final BorderPane root;
   private Menu fileMenu;
 
@@ -49,8 +59,18 @@ public final class MainWindow {
       ObservableList<Task<?>> runningTasks,
       Messages messages,
       WindowPrefs prefs,
-      UserContext user) {
+      UserContext user,
+      Supplier<HistoryViewModel> history,
+      ResumePrompt resumePrompt,
+      ZoneId zone,
+      Locale locale) {
     this.stage = stage;
+    this.history = history;
+    this.resumePrompt = resumePrompt;
+    this.zone = zone;
+    this.locale = locale;
+    // Jobs resumed from the history or at start-up take their restored rows out of the table too.
+    jobs.setOnAnyResumeFinished(report -> bin.removeRows(RestoreSummary.restoredIds(report)));
     this.bin = bin;
     this.restoreAll = restoreAll;
     this.byIds = byIds;
@@ -86,11 +106,19 @@ public final class MainWindow {
     return MainWindow.class.getResource("/assets/icon-256.png");
   }
 
-  /** Shows the window and starts loading the bin. */
+  /** Shows the window, starts loading the bin and looks for unfinished jobs to resume. */
   public void show() {
     stage.show();
     binView.table().requestFocus();
     bin.refresh();
+    resumePrompt.check();
+  }
+
+  /** Opens the job history window. */
+  public HistoryView openHistory() {
+    HistoryView view = new HistoryView(history.get(), m, stage, zone, locale);
+    view.show();
+    return view;
   }
 
   /**
@@ -165,7 +193,15 @@ public final class MainWindow {
             KeyCombination.keyCombination("Shortcut+I"));
     ids.setId("menuRestoreByIds");
     ids.setOnAction(e -> openRestoreByIds());
-    Menu restore = menu("menu.restore", restoreSelected, all, ids);
+    MenuItem historyItem =
+        item(
+            "menu.restore.history",
+            "mdi2h-history",
+            KeyCombination.keyCombination("Shortcut+Shift+H"));
+    historyItem.setId("menuHistory");
+    historyItem.setOnAction(e -> openHistory());
+    Menu restore =
+        menu("menu.restore", restoreSelected, all, ids, new SeparatorMenuItem(), historyItem);
     restore.setId("menuRestore");
     MenuBar bar = new MenuBar(file, edit, restore);
     bar.setId("menuBar");

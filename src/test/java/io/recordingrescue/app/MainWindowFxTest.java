@@ -2,17 +2,25 @@ package io.recordingrescue.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.recordingrescue.sandbox.FaultPlan;
+import io.recordingrescue.restore.Journal;
+import io.recordingrescue.restore.RestoreEngine;
 import io.recordingrescue.sandbox.RestoreCall;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.ScriptedFault;
 import io.recordingrescue.ui.MainWindow;
 import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
 import io.recordingrescue.ui.recyclebin.RecordingRow;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -35,14 +43,21 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The real window on an embedded sandbox, driven by clicks and keys (headless with Monocle). */
+/**
+ * The real window on an embedded sandbox, driven by clicks and keys (headless with Monocle). Jobs
+ * run on the restore engine and journal into a temp folder; save dialogs answer with a temp file.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFxTest {
+  @TempDir Path journalDir;
+  @TempDir Path exportDir;
+  private Journal journal;
   private SandboxSession session;
   private ExecutorService executor;
   private Preferences prefs;
@@ -56,6 +71,7 @@ class MainWindowFxTest {
             SandboxConfig.builder().seed(7).recordCount(400).ownerCount(5).build(), true);
     executor = Executors.newFixedThreadPool(3);
     prefs = Preferences.userRoot().node("recording-rescue-test/" + UUID.randomUUID());
+    journal = new Journal(journalDir, Clock.systemUTC());
     window =
         AppWiring.mainWindow(
             stage,
@@ -66,7 +82,13 @@ class MainWindowFxTest {
                 ZoneOffset.UTC,
                 Locale.ROOT,
                 prefs,
-                FirstSeenLedger.inMemory()));
+                FirstSeenLedger.inMemory()),
+            new AppWiring.RestoreSetup(
+                journal,
+                RestoreEngine.Options.defaults()
+                    .withBackoff(
+                        Duration.ofMillis(20), Duration.ofSeconds(10), Duration.ofSeconds(1)),
+                (owner, title, name, extension) -> Optional.of(exportDir.resolve(name))));
     table = window.binView().table();
     window.show();
     stage.requestFocus();
@@ -208,33 +230,156 @@ class MainWindowFxTest {
       throws TimeoutException {
     waitForLoad(robot);
     int before = table.getItems().size();
-    session.sandbox().setFaults(FaultPlan.none().withLatency(1500, 0));
+    // The first batch is told to wait 5 s (429): cancel while it waits, so it is never sent again.
+    session
+        .sandbox()
+        .scriptNext("POST", "/convergedRecordings/restore", ScriptedFault.tooManyRequests(5));
     robot.clickOn(row(robot, 0));
     robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
     robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
     confirm(robot);
-    // The first batch has reached Webex and waits for its answer: cancel now.
-    waitUntil(() -> !session.sandbox().restoreLog().isEmpty());
+    waitUntil(() -> session.sandbox().injectedFaults().containsKey("TOO_MANY_REQUESTS"));
     robot.clickOn("#cancelJob");
     waitUntil(() -> summary(robot).contains("Not sent (cancelled)"));
-    int sent = session.sandbox().restoreLog().stream().mapToInt(c -> c.recordingIds().size()).sum();
+    int sent =
+        session.sandbox().restoreLog().stream()
+            .filter(c -> c.status() == 204)
+            .mapToInt(c -> c.recordingIds().size())
+            .sum();
     assertThat(sent).isLessThan(before);
+    assertThat(summary(robot)).contains("Not sent (cancelled): " + (before - sent));
     assertThat(table.getItems()).hasSize(before - sent);
+    // The engine kept its place: the resume button is offered and the journal lists the job.
+    assertThat(robot.lookup("#resumeJob").queryButton().isVisible()).isTrue();
+    assertThat(journal.unfinished()).hasSize(1);
   }
 
   @Test
   void aFailedRestoreShowsItsTrackingId(FxRobot robot) throws TimeoutException {
     waitForLoad(robot);
-    session
-        .sandbox()
-        .scriptNext("POST", "/convergedRecordings/restore", ScriptedFault.serverError(500));
+    // A 5xx is retried and verified by the engine; a 403 stays a failure, with its trackingId.
+    session.sandbox().addContext("/v1/convergedRecordings/restore", MainWindowFxTest::refuse);
     String id = table.getItems().get(0).id();
     robot.clickOn(row(robot, 0));
     robot.clickOn("#restoreButton");
     confirm(robot);
     waitUntil(() -> summary(robot).contains("Failed: 1"));
-    assertThat(summary(robot)).containsPattern(id + ": HTTP 500 .*\\(trackingId [^n)][^)]*\\)");
+    assertThat(summary(robot))
+        .containsPattern(id + ": HTTP 403 .*\\(trackingId ROUTER_TEST_403\\)");
     assertThat(table.getItems()).anyMatch(r -> r.id().equals(id));
+  }
+
+  @Test
+  void historyListsTheJobWithCountsAndExportsItsAuditCsv(FxRobot robot) throws Exception {
+    waitForLoad(robot);
+    robot.clickOn(row(robot, 0));
+    robot.press(KeyCode.SHIFT).clickOn(row(robot, 2)).release(KeyCode.SHIFT);
+    Set<String> selected = selectedIds();
+    robot.clickOn("#restoreButton");
+    confirm(robot);
+    waitUntil(() -> summary(robot).contains("Restored: 3"));
+
+    robot
+        .press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H)
+        .release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
+    waitUntil(() -> robot.lookup("#historyTable").tryQuery().isPresent());
+    @SuppressWarnings("unchecked")
+    TableView<io.recordingrescue.ui.history.HistoryRow> history =
+        robot.lookup("#historyTable").queryAs(TableView.class);
+    waitUntil(() -> history.getItems().size() == 1);
+    io.recordingrescue.ui.history.HistoryRow job = history.getItems().get(0);
+    assertThat(job.state()).isEqualTo(io.recordingrescue.restore.JobState.COMPLETED);
+    assertThat(job.total()).isEqualTo(3);
+    assertThat(job.restored()).isEqualTo(3);
+    assertThat(job.failed()).isZero();
+    assertThat(job.operator()).isEqualTo(session.me().primaryEmail());
+
+    robot.clickOn(
+        robot.lookup("#historyTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+    robot.clickOn("#historyOpen");
+    @SuppressWarnings("unchecked")
+    TableView<io.recordingrescue.restore.IdOutcome> outcomes =
+        robot.lookup("#historyOutcomes").queryAs(TableView.class);
+    waitUntil(() -> outcomes.getItems().size() == 3);
+
+    robot.clickOn("#historyExportCsv");
+    Path csv = exportDir.resolve("recording-rescue-" + job.jobId() + ".csv");
+    waitUntil(() -> Files.exists(csv));
+    List<List<String>> records = parseCsv(Files.readString(csv));
+    List<String> header = records.get(0);
+    assertThat(header).startsWith("jobId", "operator", "startedAt", "finishedAt", "jobState");
+    List<List<String>> rows = records.subList(1, records.size());
+    assertThat(rows).hasSize(3).allSatisfy(r -> assertThat(r).hasSameSizeAs(header));
+    assertThat(rows).allSatisfy(r -> assertThat(r.get(0)).isEqualTo(job.jobId()));
+    assertThat(rows)
+        .allSatisfy(r -> assertThat(r.get(header.indexOf("jobState"))).isEqualTo("COMPLETED"));
+    assertThat(rows)
+        .allSatisfy(r -> assertThat(r.get(header.indexOf("finalState"))).isEqualTo("RESTORED"));
+    assertThat(rows.stream().map(r -> r.get(header.indexOf("recordingId"))))
+        .containsExactlyInAnyOrderElementsOf(selected);
+    assertThat(rows)
+        .allSatisfy(
+            r ->
+                assertThat(r.get(header.indexOf("topic")))
+                    .isEqualTo(
+                        session
+                            .sandbox()
+                            .find(r.get(header.indexOf("recordingId")))
+                            .orElseThrow()
+                            .topic()));
+  }
+
+  /** RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
+  private static List<List<String>> parseCsv(String text) {
+    List<List<String>> records = new java.util.ArrayList<>();
+    List<String> record = new java.util.ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        record.add(field.toString());
+        field.setLength(0);
+      } else if (c == '\n') {
+        record.add(field.toString());
+        field.setLength(0);
+        records.add(record);
+        record = new java.util.ArrayList<>();
+      } else if (c != '\r') {
+        field.append(c);
+      }
+    }
+    if (field.length() > 0 || !record.isEmpty()) {
+      record.add(field.toString());
+      records.add(record);
+    }
+    return records;
+  }
+
+  /** Answers a restore like Webex refusing it: 403 with a trackingId in header and body. */
+  private static void refuse(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+    exchange.getRequestBody().readAllBytes();
+    byte[] body =
+        ("{\"message\":\"Not allowed for this recording.\",\"errors\":[{\"description\":"
+                + "\"Not allowed for this recording.\"}],\"trackingId\":\"ROUTER_TEST_403\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.getResponseHeaders().set("TrackingID", "ROUTER_TEST_403");
+    exchange.sendResponseHeaders(403, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
   }
 
   // ---- helpers ----

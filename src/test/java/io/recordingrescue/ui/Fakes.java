@@ -2,6 +2,7 @@ package io.recordingrescue.ui;
 
 import io.recordingrescue.restore.FinalState;
 import io.recordingrescue.restore.IdOutcome;
+import io.recordingrescue.restore.JobState;
 import io.recordingrescue.restore.ProgressEvent;
 import io.recordingrescue.restore.RestoreReport;
 import io.recordingrescue.restore.RestoreTarget;
@@ -86,11 +87,19 @@ public final class Fakes {
     }
   }
 
-  /** Restores every id unless listed in {@code failing}, which fail with a trackingId. */
+  /**
+   * Behaves like the engine towards the window: restores every id unless listed in {@code failing}
+   * (which fail with a trackingId); a cancel or {@code pauseForSignIn} leaves the ids unsettled in
+   * a resumable report, and {@link #resume} restores them.
+   */
   public static final class FakeRunner implements RestoreRunner {
     public final List<RestoreTarget> targets = new ArrayList<>();
+    public final List<String> resumed = new ArrayList<>();
     public final List<String> failing = new ArrayList<>();
     public Runnable duringRun = () -> {};
+    public boolean pauseForSignIn;
+    private final java.util.Map<String, RestoreTarget> paused = new java.util.HashMap<>();
+    private int jobs;
 
     @Override
     public RestoreReport run(
@@ -98,34 +107,68 @@ public final class Fakes {
         Consumer<ProgressEvent> progress,
         java.util.function.BooleanSupplier cancelled) {
       targets.add(target);
+      String jobId = "job-" + ++jobs;
+      return execute(jobId, target, progress, cancelled);
+    }
+
+    @Override
+    public RestoreReport resume(
+        String jobId, Consumer<ProgressEvent> progress, java.util.function.BooleanSupplier c) {
+      resumed.add(jobId);
+      RestoreTarget target = paused.remove(jobId);
+      if (target == null) {
+        throw new IllegalStateException("no paused job " + jobId);
+      }
+      return execute(jobId, target, progress, c);
+    }
+
+    private RestoreReport execute(
+        String jobId,
+        RestoreTarget target,
+        Consumer<ProgressEvent> progress,
+        java.util.function.BooleanSupplier cancelled) {
+      progress.accept(event(jobId, 0, 0));
       duringRun.run();
       List<String> ids =
           target instanceof RestoreTarget.ByIds b ? b.ids() : List.of("all-1", "all-2");
+      JobState stop = null;
+      if (cancelled.getAsBoolean()) {
+        stop = JobState.CANCELLED;
+      } else if (pauseForSignIn) {
+        stop = JobState.PAUSED_SIGN_IN;
+        pauseForSignIn = false;
+      }
+      if (stop != null) {
+        paused.put(jobId, target);
+        return new RestoreReport(
+            jobId, "op", target, NOW, NOW, List.of(), stop, -1, ids, "stopped");
+      }
       List<IdOutcome> out = new ArrayList<>();
-      boolean wasCancelled = cancelled.getAsBoolean();
       for (String id : ids) {
-        if (wasCancelled) {
-          out.add(new IdOutcome(id, FinalState.FAILED, 0, BatchRestoreRunner.NOT_SENT, null));
-        } else if (failing.contains(id)) {
+        if (failing.contains(id)) {
           out.add(new IdOutcome(id, FinalState.FAILED, 500, "Internal error", "track-" + id));
         } else {
           out.add(IdOutcome.of(id, FinalState.RESTORED));
         }
       }
-      progress.accept(
-          new ProgressEvent(
-              "job",
-              1,
-              1,
-              ids.size(),
-              ids.size(),
-              ids.size(),
-              0,
-              ProgressEvent.WaitReason.NONE,
-              Duration.ZERO,
-              null));
+      progress.accept(event(jobId, ids.size(), ids.size()));
       int left = (int) out.stream().filter(o -> o.state() == FinalState.RESTORED).count();
-      return new RestoreReport("job", "op", target, NOW, NOW, out, wasCancelled, left);
+      return new RestoreReport(
+          jobId, "op", target, NOW, NOW, out, JobState.COMPLETED, left, List.of(), null);
+    }
+
+    private static ProgressEvent event(String jobId, int done, int total) {
+      return new ProgressEvent(
+          jobId,
+          done == 0 ? 0 : 1,
+          1,
+          done,
+          total,
+          done,
+          0,
+          ProgressEvent.WaitReason.NONE,
+          Duration.ZERO,
+          null);
     }
   }
 
@@ -135,6 +178,10 @@ public final class Fakes {
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> finished = new ArrayList<>();
+    public final List<String> saveQuestions = new ArrayList<>();
+
+    /** The answer to save dialogs; null means the operator cancelled. */
+    public java.nio.file.Path saveAs;
 
     @Override
     public boolean confirm(String title, String header, String details) {
@@ -150,6 +197,13 @@ public final class Fakes {
     @Override
     public void jobFinished(String title, String summary) {
       finished.add(summary);
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseSaveFile(
+        String title, String suggestedName, String extension) {
+      saveQuestions.add(suggestedName);
+      return java.util.Optional.ofNullable(saveAs);
     }
   }
 }

@@ -1,28 +1,42 @@
 package io.recordingrescue.ui.jobs;
 
+import io.recordingrescue.restore.JobState;
 import io.recordingrescue.restore.ProgressEvent;
+import io.recordingrescue.restore.RestoreReport;
 import io.recordingrescue.ui.Messages;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** One restore job as the window shows it. Properties change on the UI thread only. */
+/**
+ * One restore job as the window shows it: progress while it runs, then its {@link JobState}, its
+ * report and whether it can be resumed. Properties change on the UI thread only.
+ */
 public final class JobViewModel {
   private final String title;
   private final Messages messages;
+  private final Consumer<RestoreReport> onFinished;
   private final AtomicBoolean cancelRequested = new AtomicBoolean();
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
   private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(true);
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper jobId = new ReadOnlyStringWrapper();
+  private final ReadOnlyObjectWrapper<JobState> state = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<RestoreReport> report = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper resumable = new ReadOnlyBooleanWrapper();
 
-  JobViewModel(String title, Messages messages) {
+  JobViewModel(String title, Messages messages, Consumer<RestoreReport> onFinished) {
     this.title = title;
     this.messages = messages;
+    this.onFinished = onFinished;
     progressText.set(messages.get("job.starting"));
   }
 
@@ -30,7 +44,12 @@ public final class JobViewModel {
     return title;
   }
 
-  /** Asks the job to stop after the batch in flight; the ids not sent are reported. */
+  /** What the job's starter wanted done with its report; a resume of the job does it again. */
+  Consumer<RestoreReport> onFinished() {
+    return onFinished;
+  }
+
+  /** Asks the job to stop between requests; the ids not sent stay in the journal to resume. */
   public void cancel() {
     if (running.get() && !cancelRequested.getAndSet(true)) {
       progressText.set(messages.get("job.cancelling"));
@@ -42,6 +61,9 @@ public final class JobViewModel {
   }
 
   void update(ProgressEvent event) {
+    if (jobId.get() == null && event.jobId() != null) {
+      jobId.set(event.jobId());
+    }
     progress.set(event.fraction());
     String text =
         messages.format(
@@ -56,11 +78,31 @@ public final class JobViewModel {
     progressText.set(cancelRequested.get() ? messages.get("job.cancelling") : text);
   }
 
-  void finish(String summaryText, boolean cancelled) {
+  void finish(RestoreReport finished, String summaryText) {
+    jobId.set(finished.jobId());
+    report.set(finished);
+    state.set(finished.state());
+    resumable.set(finished.state().resumable());
     running.set(false);
-    progress.set(1);
-    progressText.set(messages.get(cancelled ? "job.cancelled" : "job.done"));
+    progress.set(finished.completed() ? 1 : progress.get());
+    progressText.set(messages.get("job.state." + finished.state().name()));
     summary.set(summaryText);
+  }
+
+  void fail(String summaryText) {
+    running.set(false);
+    progress.set(0);
+    progressText.set(messages.get("job.state.FAILED_TO_RUN"));
+    summary.set(summaryText);
+  }
+
+  /** The journal id once the engine has named it (first progress event), else null. */
+  public String jobId() {
+    return jobId.get();
+  }
+
+  public ReadOnlyStringProperty jobIdProperty() {
+    return jobId.getReadOnlyProperty();
   }
 
   public ReadOnlyDoubleProperty progressProperty() {
@@ -77,5 +119,23 @@ public final class JobViewModel {
 
   public ReadOnlyStringProperty summaryProperty() {
     return summary.getReadOnlyProperty();
+  }
+
+  /** Null while running (or when the job failed before it had a report). */
+  public ReadOnlyObjectProperty<JobState> stateProperty() {
+    return state.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<RestoreReport> reportProperty() {
+    return report.getReadOnlyProperty();
+  }
+
+  /** Paused, cancelled or cut off: a resume finishes it. */
+  public ReadOnlyBooleanProperty resumableProperty() {
+    return resumable.getReadOnlyProperty();
+  }
+
+  void resumed() {
+    resumable.set(false);
   }
 }

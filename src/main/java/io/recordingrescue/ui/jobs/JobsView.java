@@ -40,20 +40,49 @@ public final class JobsView {
     cancel.setAccessibleText(m.get("job.cancel").replace("_", ""));
     cancel.setOnAction(e -> vm.cancelCurrent());
     cancel.setDisable(true);
+    Button resume = new Button(m.get("job.resume"), new FontIcon("mdi2p-play-circle-outline"));
+    resume.setId("resumeJob");
+    resume.setMnemonicParsing(true);
+    resume.setTooltip(new Tooltip(m.get("job.resume.tip")));
+    resume.setAccessibleText(m.get("job.resume").replace("_", ""));
+    resume.setOnAction(e -> vm.resumeCurrent());
+    resume.setVisible(false);
+    resume.managedProperty().bind(resume.visibleProperty());
+    Button exportCsv = new Button(m.get("job.exportCsv"), new FontIcon("mdi2f-file-delimited"));
+    exportCsv.setId("exportJobCsv");
+    exportCsv.setMnemonicParsing(true);
+    exportCsv.setTooltip(new Tooltip(m.get("job.export.tip")));
+    exportCsv.setOnAction(e -> vm.exportCurrent(AuditFormat.CSV));
+    exportCsv.setDisable(true);
+    Button exportJson = new Button(m.get("job.exportJson"), new FontIcon("mdi2c-code-json"));
+    exportJson.setId("exportJobJson");
+    exportJson.setMnemonicParsing(true);
+    exportJson.setTooltip(new Tooltip(m.get("job.export.tip")));
+    exportJson.setOnAction(e -> vm.exportCurrent(AuditFormat.JSON));
+    exportJson.setDisable(true);
     vm.currentProperty()
         .addListener(
             (o, was, job) -> {
               bar.progressProperty().unbind();
               text.textProperty().unbind();
               cancel.disableProperty().unbind();
+              resume.visibleProperty().unbind();
+              exportCsv.disableProperty().unbind();
+              exportJson.disableProperty().unbind();
               if (job != null) {
                 title.setText(job.title());
                 bar.progressProperty().bind(job.progressProperty());
                 text.textProperty().bind(job.progressTextProperty());
                 cancel.disableProperty().bind(job.runningProperty().not());
+                resume.visibleProperty().bind(job.resumableProperty());
+                exportCsv.disableProperty().bind(job.reportProperty().isNull());
+                exportJson.disableProperty().bind(job.reportProperty().isNull());
               }
             });
-    HBox current = new HBox(10, title, bar, text, cancel);
+    Label exported = new Label();
+    exported.setId("jobExported");
+    exported.textProperty().bind(vm.lastExportProperty());
+    HBox current = new HBox(10, title, bar, text, cancel, resume, exportCsv, exportJson, exported);
     current.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(text, Priority.ALWAYS);
 

@@ -2,19 +2,27 @@ package io.recordingrescue.ui.jobs;
 
 import io.recordingrescue.restore.FinalState;
 import io.recordingrescue.restore.IdOutcome;
+import io.recordingrescue.restore.JobState;
 import io.recordingrescue.restore.RestoreReport;
-import io.recordingrescue.ui.BatchRestoreRunner;
 import io.recordingrescue.ui.Messages;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a finished job did, in the operator's words: restored, failed (Webex said no), unknown (the
- * connection broke: it may or may not have happened; retrying is safe), not sent (cancelled).
+ * What a job did, in the operator's words: restored (verified out of the bin), failed (Webex said
+ * no, or does not know the id), and the ids not settled yet: not sent when cancelled, unknown when
+ * paused or cut off (a resume finishes them).
  */
 public record RestoreSummary(
-    int restored, int notFound, int failed, int unknown, int notSent, List<IdOutcome> problems) {
+    JobState state,
+    int restored,
+    int alreadyAvailable,
+    int notFound,
+    int failed,
+    int unsettled,
+    List<IdOutcome> problems,
+    String stateMessage) {
 
   public RestoreSummary {
     problems = List.copyOf(problems);
@@ -22,29 +30,30 @@ public record RestoreSummary(
 
   public static RestoreSummary of(RestoreReport report) {
     int restored = 0;
+    int already = 0;
     int notFound = 0;
     int failed = 0;
-    int unknown = 0;
-    int notSent = 0;
     for (IdOutcome o : report.outcomes()) {
-      if (o.state() == FinalState.RESTORED || o.state() == FinalState.ALREADY_AVAILABLE) {
-        restored++;
-      } else if (o.state() == FinalState.NOT_FOUND) {
-        notFound++;
-      } else if (o.message() != null && o.message().startsWith("Not sent")) {
-        notSent++;
-      } else if (o.httpStatus() == 0 && o.trackingId() == null) {
-        unknown++;
-      } else {
-        failed++;
+      switch (o.state()) {
+        case RESTORED -> restored++;
+        case ALREADY_AVAILABLE -> already++;
+        case NOT_FOUND -> notFound++;
+        case FAILED -> failed++;
       }
     }
     List<IdOutcome> problems =
         report.outcomes().stream()
             .filter(o -> o.state() == FinalState.FAILED || o.state() == FinalState.NOT_FOUND)
-            .filter(o -> !BatchRestoreRunner.NOT_SENT.equals(o.message()))
             .toList();
-    return new RestoreSummary(restored, notFound, failed, unknown, notSent, problems);
+    return new RestoreSummary(
+        report.state(),
+        restored,
+        already,
+        notFound,
+        failed,
+        report.unsettledIds().size(),
+        problems,
+        report.stateMessage());
   }
 
   /** Ids that are out of the bin now. */
@@ -55,12 +64,27 @@ public record RestoreSummary(
         .collect(Collectors.toSet());
   }
 
-  /** One line of counts, then one line per failed id with its trackingId. */
+  /**
+   * One line of counts, the job's state when it did not complete, then one line per failed id with
+   * its trackingId.
+   */
   public String text(Messages m) {
+    boolean cancelled = state == JobState.CANCELLED;
     StringBuilder sb =
-        new StringBuilder(m.format("summary.counts", restored, failed + notFound, unknown));
-    if (notSent > 0) {
-      sb.append(' ').append(m.format("summary.notSent", notSent));
+        new StringBuilder(
+            m.format(
+                "summary.counts",
+                restored + alreadyAvailable,
+                failed + notFound,
+                cancelled ? 0 : unsettled));
+    if (alreadyAvailable > 0) {
+      sb.append(' ').append(m.format("summary.already", alreadyAvailable));
+    }
+    if (cancelled && unsettled > 0) {
+      sb.append(' ').append(m.format("summary.notSent", unsettled));
+    }
+    if (state != JobState.COMPLETED && state != null) {
+      sb.append('\n').append(m.format("summary.state." + state.name(), unsettled));
     }
     int shown = 0;
     for (IdOutcome o : problems) {

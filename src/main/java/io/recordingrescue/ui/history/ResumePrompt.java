@@ -1,0 +1,115 @@
+package io.recordingrescue.ui.history;
+
+import io.recordingrescue.restore.Journal;
+import io.recordingrescue.restore.JournalReplay;
+import io.recordingrescue.ui.DialogService;
+import io.recordingrescue.ui.Job;
+import io.recordingrescue.ui.JobContext;
+import io.recordingrescue.ui.Messages;
+import io.recordingrescue.ui.UiExecutor;
+import io.recordingrescue.ui.jobs.JobsViewModel;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The start-up check: lists the jobs the journal says did not finish (paused for sign-in or the
+ * network, cancelled, or cut off by a crash) and offers to resume them. Reading the journal runs in
+ * the background; the question is one confirmation naming every job.
+ */
+public final class ResumePrompt {
+  /** A job that did not finish, as the prompt names it. */
+  public record Unfinished(String jobId, String summary) {}
+
+  private final Journal journal;
+  private final JobsViewModel jobs;
+  private final UiExecutor ui;
+  private final DialogService dialogs;
+  private final Messages messages;
+  private final DateTimeFormatter time;
+
+  public ResumePrompt(
+      Journal journal,
+      JobsViewModel jobs,
+      UiExecutor ui,
+      DialogService dialogs,
+      Messages messages,
+      ZoneId zone,
+      Locale locale) {
+    this.journal = journal;
+    this.jobs = jobs;
+    this.ui = ui;
+    this.dialogs = dialogs;
+    this.messages = messages;
+    this.time =
+        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
+  }
+
+  /** Looks for unfinished jobs; when there are some, asks, then resumes each one. */
+  public void check() {
+    check(found -> {});
+  }
+
+  /** As {@link #check()}; {@code afterLooking} gets the jobs found (on the UI thread). */
+  public void check(Consumer<List<Unfinished>> afterLooking) {
+    ui.submit(
+        new Job<List<Unfinished>>() {
+          @Override
+          public String title() {
+            return messages.get("resume.looking");
+          }
+
+          @Override
+          public List<Unfinished> run(JobContext context) {
+            return journal.unfinished().stream().map(ResumePrompt.this::describe).toList();
+          }
+
+          @Override
+          public void cancel() {
+            // Reading small files: nothing to stop.
+          }
+        },
+        found -> {
+          afterLooking.accept(found);
+          offer(found);
+        },
+        // A journal folder that cannot be read must not keep the window from opening.
+        error ->
+            dialogs.showError(
+                messages.get("resume.title"),
+                messages.format("resume.unreadable", String.valueOf(error.getMessage()))));
+  }
+
+  private Unfinished describe(JournalReplay r) {
+    int unsettled = r.toReport().unsettledIds().size();
+    return new Unfinished(
+        r.jobId(),
+        messages.format(
+            "resume.line",
+            r.jobId(),
+            r.createdAt() == null ? "?" : time.format(r.createdAt()),
+            messages.get("history.state." + r.state().name()),
+            unsettled,
+            r.operator() == null ? "?" : r.operator()));
+  }
+
+  private void offer(List<Unfinished> found) {
+    if (found.isEmpty()) {
+      return;
+    }
+    StringBuilder details = new StringBuilder(messages.get("resume.details"));
+    found.forEach(u -> details.append('\n').append("• ").append(u.summary()));
+    if (!dialogs.confirm(
+        messages.get("resume.title"),
+        messages.format("resume.header", found.size()),
+        details.toString())) {
+      return;
+    }
+    for (Unfinished u : found) {
+      jobs.resume(u.jobId(), messages.format("history.jobTitle", u.jobId()), report -> {});
+    }
+  }
+}
