@@ -7,6 +7,7 @@ import io.recordingrescue.auth.BrowserOpener;
 import io.recordingrescue.auth.FileTokenStore;
 import io.recordingrescue.auth.LoopbackReceiver;
 import io.recordingrescue.cli.Cli;
+import io.recordingrescue.restore.DataDirs;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.recyclebin.FileFirstSeenLedger;
@@ -154,21 +155,6 @@ public final class Launcher {
         ZoneId.systemDefault(),
         Locale.getDefault(),
         Preferences.userNodeForPackage(Launcher.class),
-        new FileFirstSeenLedger(dataDir().resolve("first-seen.properties")));
-  }
-
-  /** Per-user data folder (DESIGN.md): XDG on Linux, Application Support, %APPDATA%. */
-  static Path dataDir() {
-    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-    String home = System.getProperty("user.home");
-    if (os.contains("win") && System.getenv("APPDATA") != null) {
-      return Path.of(System.getenv("APPDATA"), "RecordingRescue");
-    }
-    if (os.contains("mac")) {
-      return Path.of(home, "Library", "Application Support", "Recording Rescue");
-    }
-    String xdg = System.getenv("XDG_DATA_HOME");
-    return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local", "share"))
-        .resolve("recording-rescue");
+        new FileFirstSeenLedger(DataDirs.perUser().resolve("first-seen.properties")));
   }
 }

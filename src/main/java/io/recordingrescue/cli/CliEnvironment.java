@@ -23,10 +23,10 @@ public record CliEnvironment(
     Map<String, String> properties) {
 
   /** Env variable that points the journal, audit exports and sign-in at another folder. */
-  public static final String DATA_DIR_ENV = "RECORDING_RESCUE_DATA_DIR";
+  public static final String DATA_DIR_ENV = DataDirs.OVERRIDE_ENV;
 
   /** System property with the same meaning (the env variable wins). */
-  public static final String DATA_DIR_PROPERTY = "recordingrescue.dataDir";
+  public static final String DATA_DIR_PROPERTY = DataDirs.OVERRIDE_PROPERTY;
 
   public static final String TOKEN_ENV = "WEBEX_TOKEN";
   public static final String API_BASE_ENV = "WEBEX_API_BASE";

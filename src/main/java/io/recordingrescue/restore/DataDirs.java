@@ -8,8 +8,17 @@ import java.util.Map;
 public final class DataDirs {
   private DataDirs() {}
 
-  /** For this machine and user. */
+  /** Overrides the folder for a run (tests, portable installs): a system property, then env. */
+  public static final String OVERRIDE_PROPERTY = "recordingrescue.dataDir";
+
+  public static final String OVERRIDE_ENV = "RECORDING_RESCUE_DATA_DIR";
+
+  /** For this machine and user, unless {@link #OVERRIDE_PROPERTY} or {@link #OVERRIDE_ENV} says. */
   public static Path perUser() {
+    String override = System.getProperty(OVERRIDE_PROPERTY, System.getenv(OVERRIDE_ENV));
+    if (override != null && !override.isBlank()) {
+      return Path.of(override);
+    }
     return perUser(
         System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"));
   }
