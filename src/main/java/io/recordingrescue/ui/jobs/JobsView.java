@@ -60,6 +60,12 @@ public final class JobsView {
     exportJson.setTooltip(new Tooltip(m.get("job.export.tip")));
     exportJson.setOnAction(e -> vm.exportCurrent(AuditFormat.JSON));
     exportJson.setDisable(true);
+    // One row holds title, bar, status and buttons: show each button only while it can act, so the
+    // status text keeps its room (cancel while running, exports once finished).
+    for (Button b : new Button[] {cancel, exportCsv, exportJson}) {
+      b.visibleProperty().bind(b.disableProperty().not());
+      b.managedProperty().bind(b.visibleProperty());
+    }
     vm.currentProperty()
         .addListener(
             (o, was, job) -> {
