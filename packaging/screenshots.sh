@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Takes the README screenshots: the jar on the sandbox in a 1400x900 Xvfb screen, driven by xdotool.
+# Needs: xvfb xdotool imagemagick (and fonts-wqy-microhei for the CJK topics). Run after
+# `mvn -B -q -DskipTests package`. Writes assets/screenshots/{sign-in,main-window,restore-all,running-job}.png
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=assets/screenshots
+mkdir -p "$out"
+display=:${SCREENSHOT_DISPLAY:-93}
+Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+export DISPLAY=$display
+data=$(mktemp -d)
+trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$data"' EXIT
+sleep 1
+# Latency makes a job slow enough to be seen running.
+RECORDING_RESCUE_DATA_DIR=$data java -Drecordingrescue.sandbox.latencyMillis=250 \
+  -jar target/recording-rescue.jar --sandbox >/dev/null 2>&1 &
+app=$!
+for _ in $(seq 1 60); do
+  win=$(xdotool search --name '^Recording Rescue$' 2>/dev/null | head -1 || true)
+  [ -n "$win" ] && break
+  sleep 1
+done
+[ -n "${win:-}" ] || { echo "no window titled Recording Rescue" >&2; exit 1; }
+sleep 3
+import -window root "$out/sign-in.png"
+xdotool mousemove 570 630 click 1     # "Continue as sandbox admin"
+sleep 8
+xdotool mousemove 300 292 click 1; sleep 0.3
+xdotool keydown shift mousemove 300 410 click 1 keyup shift; sleep 0.3
+xdotool keydown ctrl mousemove 300 527 click 1 keyup ctrl; sleep 0.8
+import -window root "$out/main-window.png"
+xdotool key ctrl+shift+r; sleep 1.5
+xdotool type --delay 30 "alex.morgan@sandbox.example.com"; xdotool key Return; sleep 8
+import -window root "$out/restore-all.png"
+xdotool key Escape; sleep 1
+xdotool mousemove 300 253 click 1; xdotool key ctrl+a; sleep 0.5
+xdotool key ctrl+r; sleep 1.5; xdotool key Return
+sleep "${RUNNING_JOB_DELAY:-7}"
+import -window root "$out/running-job.png"
+echo "screenshots written to $out"
