@@ -154,6 +154,7 @@ public final class RecycleBinViewModel {
     loading.set(true);
     loadProgress.set(-1);
     loadMessage.set(messages.get("scan.loading"));
+    RowFactory rowFactory = new RowFactory();
     ui.submit(
         new Job<ScanResult>() {
           @Override
@@ -172,7 +173,7 @@ public final class RecycleBinViewModel {
                         ledger.see(fresh.stream().map(Recording::id).toList(), clock.instant());
                     List<RecordingRow> batch = new ArrayList<>(fresh.size());
                     for (Recording r : fresh) {
-                      batch.add(new RecordingRow(r, seen.get(r.id())));
+                      batch.add(rowFactory.row(r, seen.get(r.id())));
                     }
                     context.progress(progress.fraction(), title());
                     // One UI event per page, never one per row.
@@ -371,7 +372,7 @@ public final class RecycleBinViewModel {
   }
 
   private void refilter() {
-    String query = search.get();
+    SearchQuery query = SearchQuery.parse(search.get());
     String ownerType = ownerTypeFilter.get();
     String serviceType = serviceTypeFilter.get();
     LocalDate from = createdFrom.get();
