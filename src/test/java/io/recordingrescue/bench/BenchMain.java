@@ -17,6 +17,9 @@ public final class BenchMain {
     all.put("list_full_bin", new ListFullBinBench());
     all.put("restore_10k", new RestoreBench());
     all.put("ui_filter_100k", new UiFilterBench());
+    all.put("ui_stall_load_50k", new UiStallBench());
+    all.put("heap_100k", new HeapBench());
+    all.put("jmh_filter", new JmhFilterBench());
     List<String> named = java.util.Arrays.stream(args).filter(a -> !a.isBlank()).toList();
     List<String> chosen = named.isEmpty() ? List.copyOf(all.keySet()) : named;
     BenchReport report = new BenchReport();
