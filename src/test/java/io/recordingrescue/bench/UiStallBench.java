@@ -44,6 +44,7 @@ import javafx.stage.Stage;
  * thread. Baseline in the same run: the same scan, one {@code Platform.runLater} per row.
  */
 final class UiStallBench implements BenchMain.Benchmark {
+  private static final boolean PROFILE = Boolean.getBoolean("bench.profile");
   private static final int ROWS = 50_000;
   private static final Duration HORIZON = BinScanner.DEFAULT_HORIZON.plusDays(1);
 
@@ -109,6 +110,10 @@ final class UiStallBench implements BenchMain.Benchmark {
             Platform.runLater(
                 () -> {
                   long waited = System.nanoTime() - posted;
+                  if (PROFILE && waited > 20_000_000) {
+                    System.out.printf("  stall %.1f ms at %d%n", waited / 1e6, posted / 1_000_000);
+                    Thread.dumpStack();
+                  }
                   max.accumulateAndGet(waited, Math::max);
                   waits.add(waited);
                 });
@@ -156,6 +161,7 @@ final class UiStallBench implements BenchMain.Benchmark {
                         });
                 return s;
               });
+      settle();
       long start;
       Stall stall;
       try (Probe probe = new Probe()) {
@@ -200,6 +206,7 @@ final class UiStallBench implements BenchMain.Benchmark {
               s.show();
               return s;
             });
+    settle();
     long elapsed;
     Stall stall;
     try (Probe probe = new Probe()) {
@@ -227,6 +234,14 @@ final class UiStallBench implements BenchMain.Benchmark {
     }
     BenchFx.onFx(stage::close);
     return stall;
+  }
+
+  /** Lets the new window's first pulses (CSS, layout, first paint) pass before measuring. */
+  private static void settle() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      Thread.sleep(100);
+      BenchFx.onFx(() -> {});
+    }
   }
 
   private static TableColumn<RecordingRow, String> column(
