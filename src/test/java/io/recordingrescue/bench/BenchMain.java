@@ -15,6 +15,11 @@ public final class BenchMain {
   public static void main(String[] args) throws Exception {
     Map<String, Benchmark> all = new LinkedHashMap<>();
     all.put("list_full_bin", new ListFullBinBench());
+    all.put("restore_10k", new RestoreBench());
+    all.put("ui_filter_100k", new UiFilterBench());
+    all.put("ui_stall_load_50k", new UiStallBench());
+    all.put("heap_100k", new HeapBench());
+    all.put("jmh_filter", new JmhFilterBench());
     List<String> named = java.util.Arrays.stream(args).filter(a -> !a.isBlank()).toList();
     List<String> chosen = named.isEmpty() ? List.copyOf(all.keySet()) : named;
     BenchReport report = new BenchReport();
@@ -28,6 +33,8 @@ public final class BenchMain {
       bench.run(report);
     }
     report.printSummary();
+    // The JavaFX toolkit's thread is not a daemon: end the process when the figures are out.
+    System.exit(0);
   }
 
   /** One end-to-end benchmark. */

@@ -53,7 +53,6 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The recycle-bin screen: loads the bin page by page, filters it as the operator types, keeps the
@@ -76,7 +75,15 @@ public final class RecycleBinViewModel {
   private final Formats formats;
 
   private final ObservableList<RecordingRow> rows = FXCollections.observableArrayList();
-  private final FilteredList<RecordingRow> visibleRows = new FilteredList<>(rows, r -> true);
+  // Filtered by hand, not by a FilteredList: one change event per page or keystroke (a
+  // FilteredList fires one per row, which the table's SortedList pays for with a pass over all
+  // rows each), and a keystroke that extends the search only looks at the rows shown now.
+  private final ObservableList<RecordingRow> visibleRows = FXCollections.observableArrayList();
+  private final ObservableList<RecordingRow> visibleRowsView =
+      FXCollections.unmodifiableObservableList(visibleRows);
+  private Predicate<RecordingRow> filter = r -> true;
+  private SearchQuery filterQuery = SearchQuery.parse("");
+  private List<Object> filterOthers = List.of();
   private final ObservableList<String> ownerTypes = FXCollections.observableArrayList(ANY);
   private final ObservableList<String> serviceTypes = FXCollections.observableArrayList(ANY);
 
@@ -123,6 +130,8 @@ public final class RecycleBinViewModel {
     this.user = user;
     this.formats = new Formats(zone);
     ChangeListener<Object> refilter = (obs, was, now) -> refilter();
+    // Pages of a fast scan arrive faster than a busy UI thread may take them one event each:
+    // they wait here and one UI event takes all that arrived, so the UI queue never backs up.
     search.addListener(refilter);
     ownerTypeFilter.addListener(refilter);
     serviceTypeFilter.addListener(refilter);
@@ -147,13 +156,16 @@ public final class RecycleBinViewModel {
     cancelLoad();
     Set<String> wanted = selection.stream().map(RecordingRow::id).collect(Collectors.toSet());
     rows.clear();
+    visibleRows.clear();
     selectionChanged(List.of());
     AtomicBoolean cancel = new AtomicBoolean();
+    PageInbox inbox = new PageInbox(cancel);
     currentScanCancel = cancel;
     loadedScope = scope;
     loading.set(true);
     loadProgress.set(-1);
     loadMessage.set(messages.get("scan.loading"));
+    RowFactory rowFactory = new RowFactory();
     ui.submit(
         new Job<ScanResult>() {
           @Override
@@ -172,11 +184,11 @@ public final class RecycleBinViewModel {
                         ledger.see(fresh.stream().map(Recording::id).toList(), clock.instant());
                     List<RecordingRow> batch = new ArrayList<>(fresh.size());
                     for (Recording r : fresh) {
-                      batch.add(new RecordingRow(r, seen.get(r.id())));
+                      batch.add(rowFactory.row(r, seen.get(r.id())));
                     }
                     context.progress(progress.fraction(), title());
-                    // One UI event per page, never one per row.
-                    ui.onUi(() -> addPage(cancel, batch, progress));
+                    // At most one UI event per page, never one per row.
+                    inbox.put(batch, progress);
                   }
 
                   @Override
@@ -191,7 +203,10 @@ public final class RecycleBinViewModel {
             cancel.set(true);
           }
         },
-        result -> scanFinished(cancel, result, wanted),
+        result -> {
+          inbox.drain();
+          scanFinished(cancel, result, wanted);
+        },
         error -> scanFailed(cancel, error));
   }
 
@@ -242,6 +257,7 @@ public final class RecycleBinViewModel {
       return;
     }
     rows.removeIf(r -> ids.contains(r.id()));
+    visibleRows.removeIf(r -> ids.contains(r.id()));
     selectionChanged(selection.stream().filter(r -> !ids.contains(r.id())).toList());
   }
 
@@ -308,11 +324,62 @@ public final class RecycleBinViewModel {
 
   // ---- internals -------------------------------------------------------------------------------
 
+  /**
+   * Pages waiting for the UI thread. A page is handed over with one UI event unless an event is
+   * already on its way, which then takes this page too.
+   */
+  private final class PageInbox {
+    private final AtomicBoolean scan;
+    private final List<RecordingRow> pending = new ArrayList<>();
+    private ScanProgress lastProgress;
+    private boolean scheduled;
+
+    PageInbox(AtomicBoolean scan) {
+      this.scan = scan;
+    }
+
+    void put(List<RecordingRow> batch, ScanProgress progress) {
+      boolean schedule;
+      synchronized (this) {
+        pending.addAll(batch);
+        lastProgress = progress;
+        schedule = !scheduled;
+        scheduled = true;
+      }
+      if (schedule) {
+        ui.onUi(this::drain);
+      }
+    }
+
+    /** On the UI thread: adds every page that has arrived. */
+    void drain() {
+      List<RecordingRow> batch;
+      ScanProgress progress;
+      synchronized (this) {
+        scheduled = false;
+        if (pending.isEmpty()) {
+          return;
+        }
+        batch = new ArrayList<>(pending);
+        pending.clear();
+        progress = lastProgress;
+      }
+      addPage(scan, batch, progress);
+    }
+  }
+
   private void addPage(AtomicBoolean scan, List<RecordingRow> batch, ScanProgress progress) {
     if (scan != currentScanCancel) {
       return; // A page of a scan that a newer refresh replaced.
     }
     rows.addAll(batch);
+    List<RecordingRow> shown = new ArrayList<>(batch.size());
+    for (RecordingRow r : batch) {
+      if (filter.test(r)) {
+        shown.add(r);
+      }
+    }
+    visibleRows.addAll(shown);
     addChoices(batch);
     loadProgress.set(progress.fraction());
     loadMessage.set(
@@ -371,7 +438,7 @@ public final class RecycleBinViewModel {
   }
 
   private void refilter() {
-    String query = search.get();
+    SearchQuery query = SearchQuery.parse(search.get());
     String ownerType = ownerTypeFilter.get();
     String serviceType = serviceTypeFilter.get();
     LocalDate from = createdFrom.get();
@@ -404,7 +471,22 @@ public final class RecycleBinViewModel {
           }
           return true;
         };
-    visibleRows.setPredicate(p);
+    List<Object> others = java.util.Arrays.asList(ownerType, serviceType, from, to);
+    // Typing more of the same search only narrows what is shown: look at those rows only.
+    List<RecordingRow> candidates =
+        others.equals(filterOthers) && query.narrows(filterQuery) ? visibleRows : rows;
+    List<RecordingRow> shown = new ArrayList<>();
+    for (RecordingRow r : candidates) {
+      if (p.test(r)) {
+        shown.add(r);
+      }
+    }
+    filter = p;
+    filterQuery = query;
+    filterOthers = others;
+    if (shown.size() != visibleRows.size() || !shown.equals(visibleRows)) {
+      visibleRows.setAll(shown);
+    }
     updateStatus();
   }
 
@@ -443,7 +525,7 @@ public final class RecycleBinViewModel {
 
   /** The rows that pass search and quick filters (the table sorts a wrapper of this). */
   public ObservableList<RecordingRow> visibleRows() {
-    return visibleRows;
+    return visibleRowsView;
   }
 
   public ObservableList<String> ownerTypes() {

@@ -1,0 +1,229 @@
+package io.recordingrescue.bench;
+
+import io.recordingrescue.ui.FxUiExecutor;
+import io.recordingrescue.ui.Messages;
+import io.recordingrescue.ui.recyclebin.RecycleBinView;
+import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
+import io.recordingrescue.webex.Recording;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+/**
+ * Typing a search over 100,000 rows, keystroke by keystroke: time from the keystroke to a table
+ * that shows the new rows (filter, sort wrapper, table listeners, CSS and a layout pass), on the FX
+ * thread. Baseline in the same run: a naive table whose predicate lower-cases topic, owner and id
+ * of every recording on every keystroke.
+ */
+final class UiFilterBench implements BenchMain.Benchmark {
+  private static final int ROWS = 100_000;
+  private static final String TYPED = "meeting";
+  private static final boolean PROFILE = Boolean.getBoolean("bench.profile");
+  private static final int ROUNDS = 8; // type the word, then erase it, this many times
+
+  @Override
+  public void run(BenchReport report) throws Exception {
+    BenchFx.startToolkit();
+    List<Recording> recordings = BenchData.wireRecordings(ROWS);
+    ExecutorService executor = Executors.newSingleThreadExecutor();
+    try {
+      FxUiExecutor ui = new FxUiExecutor(executor);
+      RecycleBinViewModel vm = BenchFx.viewModel(BenchFx.replay(recordings), ui);
+      CountDownLatch loaded = new CountDownLatch(1);
+      Parent appRoot =
+          BenchFx.onFx(
+              () -> {
+                RecycleBinView view = new RecycleBinView(vm, Messages.load(Locale.ENGLISH));
+                show(view.root());
+                vm.loadingProperty()
+                    .addListener(
+                        (o, was, now) -> {
+                          if (!now) {
+                            loaded.countDown();
+                          }
+                        });
+                vm.refresh();
+                return view.root();
+              });
+      if (!loaded.await(120, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("the view model did not load " + ROWS + " rows");
+      }
+      int loadedRows = BenchFx.onFx(() -> vm.rows().size());
+      if (loadedRows != ROWS) {
+        throw new IllegalStateException("loaded " + loadedRows + " rows, expected " + ROWS);
+      }
+
+      Naive naive = BenchFx.onFx(() -> new Naive(recordings));
+
+      // Warm-up (JIT), then alternate so that both see the same machine.
+      typeRounds(q -> vm.searchProperty().set(q), appRoot, 2);
+      typeRounds(naive::search, naive.root, 2);
+      List<long[]> app = new ArrayList<>();
+      List<long[]> base = new ArrayList<>();
+      for (int i = 0; i < ROUNDS / 2; i++) {
+        app.add(typeRounds(q -> vm.searchProperty().set(q), appRoot, 2));
+        base.add(typeRounds(naive::search, naive.root, 2));
+      }
+      long[] appSamples = concat(app);
+      long[] baseSamples = concat(base);
+      int shownForWord =
+          BenchFx.onFx(
+              () -> {
+                vm.searchProperty().set(TYPED);
+                return vm.visibleRows().size();
+              });
+      int naiveShown =
+          BenchFx.onFx(
+              () -> {
+                naive.search(TYPED);
+                return naive.filtered.size();
+              });
+      if (shownForWord != naiveShown) {
+        throw new IllegalStateException(
+            "app shows " + shownForWord + " rows for '" + TYPED + "', naive " + naiveShown);
+      }
+      BenchFx.onFx(() -> vm.searchProperty().set(""));
+
+      double appMedian = BenchFx.quantile(appSamples, 0.5) / 1e6;
+      double appP99 = BenchFx.quantile(appSamples, 0.99) / 1e6;
+      double baseMedian = BenchFx.quantile(baseSamples, 0.5) / 1e6;
+      double baseP99 = BenchFx.quantile(baseSamples, 0.99) / 1e6;
+      String keys = appSamples.length + " keystrokes typing/erasing '" + TYPED + "'";
+      report.figure(
+          "ui_filter_100k.rows_for_word", shownForWord, "rows", "rows matching '" + TYPED + "'");
+      report.figure(
+          "ui_filter_100k.median", appMedian, "ms", "target < 30 ms; keystroke to laid-out table");
+      report.figure("ui_filter_100k.p99", appP99, "ms", "target < 100 ms; " + keys);
+      report.figure(
+          "ui_filter_100k.naive_median", baseMedian, "ms", "baseline: toLowerCase per row per key");
+      report.figure("ui_filter_100k.naive_p99", baseP99, "ms", "baseline, same keystrokes");
+      report.figure(
+          "ui_filter_100k.speedup", baseMedian / appMedian, "x", "naive median / app median");
+      BenchFx.onFx(
+          () -> {
+            ((Stage) appRoot.getScene().getWindow()).close();
+            ((Stage) naive.root.getScene().getWindow()).close();
+          });
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  /**
+   * Types {@link #TYPED} and erases it, {@code rounds} times; each keystroke's time on the FX
+   * thread.
+   */
+  private static long[] typeRounds(Consumer<String> search, Parent root, int rounds)
+      throws Exception {
+    List<String> keys = new ArrayList<>();
+    for (int i = 1; i <= TYPED.length(); i++) {
+      keys.add(TYPED.substring(0, i));
+    }
+    for (int i = TYPED.length() - 1; i >= 0; i--) {
+      keys.add(TYPED.substring(0, i));
+    }
+    long[] samples = new long[keys.size() * rounds];
+    int n = 0;
+    for (int r = 0; r < rounds; r++) {
+      for (String q : keys) {
+        samples[n++] =
+            BenchFx.onFx(
+                () -> {
+                  long start = System.nanoTime();
+                  search.accept(q);
+                  long filtered = System.nanoTime();
+                  root.applyCss();
+                  root.layout();
+                  long end = System.nanoTime();
+                  if (PROFILE) {
+                    System.out.printf(
+                        "  key %-8s filter %6.1f ms layout %6.1f ms%n",
+                        q, (filtered - start) / 1e6, (end - filtered) / 1e6);
+                  }
+                  return end - start;
+                });
+      }
+    }
+    return samples;
+  }
+
+  private static long[] concat(List<long[]> parts) {
+    long[] all = new long[parts.stream().mapToInt(p -> p.length).sum()];
+    int at = 0;
+    for (long[] p : parts) {
+      System.arraycopy(p, 0, all, at, p.length);
+      at += p.length;
+    }
+    return all;
+  }
+
+  private static void show(Parent root) {
+    Stage stage = new Stage();
+    stage.setScene(new Scene(root, 1280, 800));
+    stage.show();
+  }
+
+  /** The obvious implementation: full recordings, a predicate that lower-cases per row. */
+  private static final class Naive {
+    final FilteredList<Recording> filtered;
+    final TableView<Recording> table = new TableView<>();
+    final Parent root = table;
+
+    Naive(List<Recording> recordings) {
+      ObservableList<Recording> all = FXCollections.observableArrayList(recordings);
+      filtered = new FilteredList<>(all, r -> true);
+      SortedList<Recording> sorted = new SortedList<>(filtered);
+      sorted.comparatorProperty().bind(table.comparatorProperty());
+      table.setItems(sorted);
+      table.getColumns().add(column("Topic", Recording::topic));
+      table.getColumns().add(column("Owner", Recording::ownerEmail));
+      table.getColumns().add(column("Type", Recording::ownerType));
+      table.getColumns().add(column("Service", Recording::serviceType));
+      table.getColumns().add(column("Region", Recording::storageRegion));
+      table.getColumns().add(column("Id", Recording::id));
+      show(root);
+    }
+
+    void search(String query) {
+      filtered.setPredicate(
+          r -> {
+            String haystack =
+                (nz(r.topic()) + "\n" + nz(r.ownerEmail()) + "\n" + nz(r.id()))
+                    .toLowerCase(Locale.ROOT);
+            for (String word : query.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+              if (!haystack.contains(word)) {
+                return false;
+              }
+            }
+            return true;
+          });
+    }
+
+    private static TableColumn<Recording, String> column(
+        String title, java.util.function.Function<Recording, String> value) {
+      TableColumn<Recording, String> c = new TableColumn<>(title);
+      c.setPrefWidth(150);
+      c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(nz(value.apply(d.getValue()))));
+      return c;
+    }
+
+    private static String nz(String s) {
+      return s == null ? "" : s;
+    }
+  }
+}
