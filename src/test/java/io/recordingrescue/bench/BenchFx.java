@@ -1,8 +1,12 @@
 package io.recordingrescue.bench;
 
+import io.recordingrescue.restore.ProgressEvent;
+import io.recordingrescue.restore.RestoreReport;
+import io.recordingrescue.restore.RestoreTarget;
 import io.recordingrescue.ui.BinSource;
 import io.recordingrescue.ui.DialogService;
 import io.recordingrescue.ui.Messages;
+import io.recordingrescue.ui.RestoreRunner;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.ui.UserContext;
 import io.recordingrescue.ui.jobs.JobsViewModel;
@@ -13,6 +17,7 @@ import io.recordingrescue.webex.Recording;
 import io.recordingrescue.webex.ScanProgress;
 import io.recordingrescue.webex.ScanResult;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,10 +25,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 
 /**
@@ -78,11 +86,29 @@ final class BenchFx {
 
           @Override
           public void jobFinished(String title, String summary) {}
+
+          @Override
+          public Optional<Path> chooseSaveFile(
+              String title, String suggestedName, String extension) {
+            return Optional.empty();
+          }
         };
     JobsViewModel jobs =
         new JobsViewModel(
-            (target, progress, cancelled) -> {
-              throw new IllegalStateException("benchmarks restore nothing through the window");
+            new RestoreRunner() {
+              @Override
+              public RestoreReport run(
+                  RestoreTarget target,
+                  Consumer<ProgressEvent> progress,
+                  BooleanSupplier cancelled) {
+                throw new IllegalStateException("benchmarks restore nothing through the window");
+              }
+
+              @Override
+              public RestoreReport resume(
+                  String jobId, Consumer<ProgressEvent> progress, BooleanSupplier cancelled) {
+                throw new IllegalStateException("benchmarks restore nothing through the window");
+              }
             },
             ui,
             dialogs,
