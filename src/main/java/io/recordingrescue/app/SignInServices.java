@@ -9,6 +9,7 @@ import io.recordingrescue.auth.LoopbackReceiver;
 import io.recordingrescue.auth.ScopeSet;
 import io.recordingrescue.auth.TokenManager;
 import io.recordingrescue.auth.TokenStore;
+import io.recordingrescue.auth.TokenStores;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.SandboxOAuthEndpoints;
 import io.recordingrescue.sandbox.SandboxServer;
@@ -122,8 +123,8 @@ public final class SignInServices implements AutoCloseable {
 
   /**
    * Webex mode: settings from the machine-wide and per-user files, tokens in the per-user data
-   * folder (owner-only file). An unreadable settings file is reported on the sign-in screen and
-   * Webex's defaults are used until Settings are saved.
+   * folder's keychain entry or owner-only file ({@link TokenStores}). An unreadable settings file
+   * is reported on the sign-in screen and Webex's defaults are used until Settings are saved.
    */
   public static SignInServices webex(
       AppDirectories directories, BrowserOpener browser, Messages messages) {
@@ -139,7 +140,7 @@ public final class SignInServices implements AutoCloseable {
     return new SignInServices(
         new SettingsHolder(
             settings, store, messages.format("settings.where.file", store.userFile())),
-        FileTokenStore.inDataDir(directories),
+        TokenStores.preferred(directories),
         Clock.systemUTC(),
         browser,
         LoopbackReceiver.DEFAULT_TIMEOUT,

@@ -4,7 +4,6 @@ import io.recordingrescue.auth.AppDirectories;
 import io.recordingrescue.auth.AuthSettings;
 import io.recordingrescue.auth.AuthSettingsStore;
 import io.recordingrescue.auth.BrowserOpener;
-import io.recordingrescue.auth.FileTokenStore;
 import io.recordingrescue.auth.OAuthTokenClient;
 import io.recordingrescue.auth.SignInException;
 import io.recordingrescue.auth.SignInFlow;
@@ -12,31 +11,30 @@ import io.recordingrescue.auth.TokenManager;
 import io.recordingrescue.auth.TokenRefreshException;
 import io.recordingrescue.auth.TokenRefresher;
 import io.recordingrescue.auth.TokenSet;
+import io.recordingrescue.auth.TokenStore;
+import io.recordingrescue.auth.TokenStores;
 import io.recordingrescue.webex.AccessTokenSource;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 
 /** {@link SignIn} over the auth package: the window's stored sign-in, refreshed when due. */
 final class AuthSignIn implements SignIn {
   private final AuthSettingsStore settings;
-  private final FileTokenStore store;
+  private final TokenStore store;
   private final Clock clock;
 
-  AuthSignIn(AuthSettingsStore settings, FileTokenStore store, Clock clock) {
+  AuthSignIn(AuthSettingsStore settings, TokenStore store, Clock clock) {
     this.settings = settings;
     this.store = store;
     this.clock = clock;
   }
 
-  /** Settings where IT and the window keep them; tokens in the (overridable) data folder. */
+  /** Settings where IT and the window keep them; tokens as {@link TokenStores} decides. */
   static SignIn of(CliEnvironment env) {
     AppDirectories dirs = AppDirectories.forCurrentOs();
     return new AuthSignIn(
-        new AuthSettingsStore(dirs),
-        new FileTokenStore(env.dataDir().resolve(FileTokenStore.FILE_NAME)),
-        env.clock());
+        new AuthSettingsStore(dirs), TokenStores.preferred(dirs, env.dataDir()), env.clock());
   }
 
   @Override
@@ -91,9 +89,5 @@ final class AuthSignIn implements SignIn {
     boolean had = store.load().isPresent();
     store.clear();
     return had;
-  }
-
-  Path tokenFile() {
-    return store.file();
   }
 }
