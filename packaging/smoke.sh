@@ -203,8 +203,9 @@ $(cat "$WORK/app.out")"
   if grep -E "^WARNING: Caught .* while converting value for" "$WORK/app.out" >"$WORK/css"; then
     log "warning: $(wc -l <"$WORK/css") CSS conversion warnings, e.g. $(head -c 300 "$WORK/css")"
   fi
+  # CDS lists classes it could not archive as "[warning][cds] Skipping ...Exception: Not linked".
   if grep -E "Exception|hs_err|Error:" "$WORK/app.out" \
-    | grep -vE "^WARNING: Caught .* while converting value for" >"$WORK/errors"; then
+    | grep -vE "^WARNING: Caught .* while converting value for|\[warning\]\[cds\]" >"$WORK/errors"; then
     fail "the app logged errors:
 $(cat "$WORK/errors")"
   fi
