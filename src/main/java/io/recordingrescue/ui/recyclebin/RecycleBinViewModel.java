@@ -203,10 +203,7 @@ public final class RecycleBinViewModel {
             cancel.set(true);
           }
         },
-        result -> {
-          inbox.drain();
-          scanFinished(cancel, result, wanted);
-        },
+        result -> inbox.drainThen(() -> scanFinished(cancel, result, wanted)),
         error -> scanFailed(cancel, error));
   }
 
@@ -328,6 +325,8 @@ public final class RecycleBinViewModel {
    * Pages waiting for the UI thread. A page is handed over with one UI event unless an event is
    * already on its way, which then takes this page too.
    */
+  private static final int ROWS_PER_UI_EVENT = 1_000;
+
   private final class PageInbox {
     private final AtomicBoolean scan;
     private final List<RecordingRow> pending = new ArrayList<>();
@@ -351,20 +350,44 @@ public final class RecycleBinViewModel {
       }
     }
 
-    /** On the UI thread: adds every page that has arrived. */
+    /**
+     * On the UI thread: adds what has arrived, at most {@link #ROWS_PER_UI_EVENT} rows at a time so
+     * one event never holds the FX thread for long; the rest goes in a following event.
+     */
     void drain() {
       List<RecordingRow> batch;
       ScanProgress progress;
+      boolean more;
       synchronized (this) {
-        scheduled = false;
         if (pending.isEmpty()) {
+          scheduled = false;
           return;
         }
-        batch = new ArrayList<>(pending);
-        pending.clear();
+        List<RecordingRow> head = pending.subList(0, Math.min(ROWS_PER_UI_EVENT, pending.size()));
+        batch = new ArrayList<>(head);
+        head.clear();
         progress = lastProgress;
+        more = !pending.isEmpty();
+        scheduled = more;
       }
       addPage(scan, batch, progress);
+      if (more) {
+        ui.onUi(this::drain);
+      }
+    }
+
+    /** On the UI thread: adds the rest, chunk by chunk, then runs {@code then}. */
+    void drainThen(Runnable then) {
+      boolean empty;
+      synchronized (this) {
+        empty = pending.isEmpty();
+      }
+      if (empty) {
+        then.run();
+        return;
+      }
+      drain();
+      ui.onUi(() -> drainThen(then));
     }
   }
 
