@@ -61,6 +61,30 @@ final class RateLimitInterceptor implements Interceptor {
     }
   }
 
+  /**
+   * Closes the gate the moment a 429 or 423 comes off the socket, before the answer travels back up
+   * the interceptor chain, so no other thread passes the gate in between. The outer interceptor may
+   * lengthen the pause (exponential default) when it counts repeated 429s.
+   */
+  static final class CloseGateOnArrival implements Interceptor {
+    private final RateGate gate;
+    private final RetryPolicy policy;
+
+    CloseGateOnArrival(RateGate gate, RetryPolicy policy) {
+      this.gate = gate;
+      this.policy = policy;
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+      Response response = chain.proceed(chain.request());
+      if (response.code() == 429 || response.code() == 423) {
+        gate.closeFor(policy.rateLimitWait(retryAfter(response), 1));
+      }
+      return response;
+    }
+  }
+
   /** Seconds from {@code Retry-After}; null when missing or not a number. */
   static Duration retryAfter(Response response) {
     String value = response.header("Retry-After");

@@ -45,6 +45,7 @@ public final class WebexClient {
             .addInterceptor(new RateLimitInterceptor(gate, b.retryPolicy, b.sleeper))
             .addInterceptor(new BearerTokenInterceptor(b.tokens))
             .addNetworkInterceptor(new RedactingLogInterceptor())
+            .addNetworkInterceptor(new RateLimitInterceptor.CloseGateOnArrival(gate, b.retryPolicy))
             .authenticator(new TokenRefreshAuthenticator(b.tokens))
             .build();
   }

