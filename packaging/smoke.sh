@@ -276,7 +276,7 @@ if [ "$MEASURE" -gt 0 ]; then
     [ -s "$WORK/app.jsa" ] || fail "no AppCDS archive was written"
     log "AppCDS archive: $(du -h "$WORK/app.jsa" | cut -f1)"
     measure "no CDS (-Xshare:off)=-Xshare:off" \
-      "runtime CDS, recorded class list (as built)=" \
+      "runtime CDS, JDK class list (as built)=" \
       "runtime CDS + AppCDS of the app=-XX:SharedArchiveFile=$WORK/app.jsa"
   else
     measure "as built="
