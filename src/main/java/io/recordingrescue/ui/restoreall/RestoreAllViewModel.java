@@ -250,12 +250,16 @@ public final class RestoreAllViewModel {
   private void finished(Preview p, RestoreReport report) {
     busy.set(false);
     binView.removeRows(RestoreSummary.restoredIds(report));
+    // The engine counts what left the bin only when the job completes; a paused or cancelled job
+    // says what it did and how to go on instead of a count it does not have.
     resultText.set(
-        messages.format(
-            "restoreAll.result",
-            report.leftBinByRelist(),
-            report.outcomes().size(),
-            RestoreSummary.of(report).text(messages)));
+        report.leftBinByRelist() < 0
+            ? RestoreSummary.of(report).text(messages)
+            : messages.format(
+                "restoreAll.result",
+                report.leftBinByRelist(),
+                report.outcomes().size(),
+                RestoreSummary.of(report).text(messages)));
     preview.set(null);
     updateCommands();
   }

@@ -149,6 +149,20 @@ class RestoreAllViewModelTest {
   }
 
   @Test
+  void aPausedRestoreAllSaysWhatHappenedInsteadOfACount() {
+    runner.pauseForSignIn = true;
+    RestoreAllViewModel vm = vm(true);
+    vm.ownerEmailProperty().set("ann@x.com");
+    vm.preview();
+    vm.restore();
+    assertThat(vm.resultTextProperty().get())
+        .doesNotContain("-1")
+        .doesNotContain("left the bin")
+        .isNotBlank();
+    assertThat(binVm.loadedById()).containsKeys("all-1", "all-2");
+  }
+
+  @Test
   void declinedConfirmationRestoresNothing() {
     RestoreAllViewModel vm = vm(true);
     vm.ownerEmailProperty().set("ann@x.com");
