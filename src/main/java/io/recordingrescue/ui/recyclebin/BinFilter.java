@@ -1,0 +1,132 @@
+package io.recordingrescue.ui.recyclebin;
+
+import io.recordingrescue.webex.Recording;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The rows of the loaded bin that pass the search and the quick filters.
+ *
+ * <p>Filtered by hand, not by a FilteredList: one change event per page or keystroke (a
+ * FilteredList fires one per row, which the table's SortedList pays for with a pass over all rows
+ * each), and a keystroke that extends the search only looks at the rows shown now.
+ */
+final class BinFilter {
+  /** What the operator filters by; null or empty quick filters and null dates mean "any". */
+  record Criteria(
+      SearchQuery query, String ownerType, String serviceType, LocalDate from, LocalDate to) {
+
+    /** True when only the search differs: the quick filters pass the same rows as before. */
+    boolean sameQuickFilters(Criteria other) {
+      return other != null
+          && Objects.equals(ownerType, other.ownerType)
+          && Objects.equals(serviceType, other.serviceType)
+          && Objects.equals(from, other.from)
+          && Objects.equals(to, other.to);
+    }
+  }
+
+  private final ZoneId zone;
+  private final ObservableList<RecordingRow> visible = FXCollections.observableArrayList();
+  private final ObservableList<RecordingRow> visibleView =
+      FXCollections.unmodifiableObservableList(visible);
+  // Null until the operator first filters: every row passes.
+  private Criteria current;
+
+  /**
+   * @param zone the zone in which a recording's creation date is compared with the date filters
+   */
+  BinFilter(ZoneId zone) {
+    this.zone = zone;
+  }
+
+  /** The rows shown, read-only (the table sorts a wrapper of this). */
+  ObservableList<RecordingRow> visible() {
+    return visibleView;
+  }
+
+  int visibleCount() {
+    return visible.size();
+  }
+
+  /** A new page of the bin: its rows that pass are shown after those shown now. */
+  void addPage(List<RecordingRow> page) {
+    List<RecordingRow> shown = new ArrayList<>(page.size());
+    for (RecordingRow r : page) {
+      if (passes(current, r)) {
+        shown.add(r);
+      }
+    }
+    visible.addAll(shown);
+  }
+
+  /** Shows the rows of {@code all} that pass {@code next}, with one change event at most. */
+  void apply(Criteria next, List<RecordingRow> all) {
+    // Typing more of the same search only narrows what is shown: look at those rows only.
+    List<RecordingRow> candidates =
+        next.sameQuickFilters(current) && next.query().narrows(current.query()) ? visible : all;
+    List<RecordingRow> shown = new ArrayList<>();
+    for (RecordingRow r : candidates) {
+      if (passes(next, r)) {
+        shown.add(r);
+      }
+    }
+    current = next;
+    if (shown.size() != visible.size() || !shown.equals(visible)) {
+      visible.setAll(shown);
+    }
+  }
+
+  void clear() {
+    visible.clear();
+  }
+
+  void removeIds(Set<String> ids) {
+    visible.removeIf(r -> ids.contains(r.id()));
+  }
+
+  private boolean passes(Criteria c, RecordingRow r) {
+    if (c == null) {
+      return true;
+    }
+    Recording rec = r.recording();
+    if (!r.matches(c.query())) {
+      return false;
+    }
+    String ownerType = c.ownerType();
+    if (ownerType != null && !ownerType.isEmpty() && !ownerType.equals(nz(rec.ownerType()))) {
+      return false;
+    }
+    String serviceType = c.serviceType();
+    if (serviceType != null
+        && !serviceType.isEmpty()
+        && !serviceType.equals(nz(rec.serviceType()))) {
+      return false;
+    }
+    LocalDate from = c.from();
+    LocalDate to = c.to();
+    if (from != null || to != null) {
+      if (rec.createTime() == null) {
+        return false;
+      }
+      LocalDate created = rec.createTime().atZone(zone).toLocalDate();
+      if (from != null && created.isBefore(from)) {
+        return false;
+      }
+      if (to != null && created.isAfter(to)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,174 @@
+package io.recordingrescue.ui.recyclebin;
+
+import io.recordingrescue.ui.BinSource;
+import io.recordingrescue.ui.ErrorMessages;
+import io.recordingrescue.ui.Formats;
+import io.recordingrescue.ui.Messages;
+import io.recordingrescue.ui.UiExecutor;
+import io.recordingrescue.webex.ListScope;
+import io.recordingrescue.webex.ScanProgress;
+import io.recordingrescue.webex.ScanResult;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Starts scans of the bin and reports them: rows as pages arrive, progress, and how the scan ended.
+ * UI thread only, except the scan job itself.
+ *
+ * <p>Each scan has its own cancel flag; it also names the scan, so that pages and results of a scan
+ * that a newer refresh replaced are dropped.
+ */
+final class BinLoader {
+  private final BinSource bin;
+  private final UiExecutor ui;
+  private final Messages messages;
+  private final Clock clock;
+  private final FirstSeenLedger ledger;
+  private final Formats formats;
+  private final LoadedBin rows;
+  private final Runnable rowsChanged;
+
+  private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper();
+  private final ReadOnlyStringWrapper loadMessage = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper lastScanText = new ReadOnlyStringWrapper("");
+  private final ReadOnlyObjectWrapper<Set<String>> selectionToRestore =
+      new ReadOnlyObjectWrapper<>(Set.of());
+
+  private AtomicBoolean currentScanCancel;
+  private ListScope loadedScope;
+
+  /**
+   * @param rows where the scanned rows go
+   * @param rowsChanged called after rows were added or a scan ended (updates the status line)
+   */
+  BinLoader(
+      BinSource bin,
+      UiExecutor ui,
+      Messages messages,
+      Clock clock,
+      FirstSeenLedger ledger,
+      Formats formats,
+      LoadedBin rows,
+      Runnable rowsChanged) {
+    this.bin = bin;
+    this.ui = ui;
+    this.messages = messages;
+    this.clock = clock;
+    this.ledger = ledger;
+    this.formats = formats;
+    this.rows = rows;
+    this.rowsChanged = rowsChanged;
+  }
+
+  /**
+   * Starts a scan of {@code scope} into the (already emptied) rows; when it ends, the ids of {@code
+   * wanted} that are in the bin become {@link #selectionToRestoreProperty()}.
+   */
+  void start(ListScope scope, Set<String> wanted) {
+    AtomicBoolean cancel = new AtomicBoolean();
+    PageInbox inbox = new PageInbox(ui, (batch, progress) -> addPage(cancel, batch, progress));
+    currentScanCancel = cancel;
+    loadedScope = scope;
+    loading.set(true);
+    loadProgress.set(-1);
+    loadMessage.set(messages.get("scan.loading"));
+    ui.submit(
+        new ScanJob(bin, scope, ledger, clock, messages.get("scan.title"), inbox, cancel),
+        result -> inbox.drainThen(() -> scanFinished(cancel, result, wanted)),
+        error -> scanFailed(cancel, error));
+  }
+
+  /** Stops the running scan; rows already loaded stay. */
+  void cancel() {
+    if (currentScanCancel != null) {
+      currentScanCancel.set(true);
+    }
+  }
+
+  /** Shows why no scan started. */
+  void refuse(String message) {
+    loadMessage.set(message);
+  }
+
+  /** The scope of the last scan started, or null before the first. */
+  ListScope loadedScope() {
+    return loadedScope;
+  }
+
+  private void addPage(AtomicBoolean scan, List<RecordingRow> batch, ScanProgress progress) {
+    if (scan != currentScanCancel) {
+      return; // A page of a scan that a newer refresh replaced.
+    }
+    rows.addPage(batch);
+    loadProgress.set(progress.fraction());
+    loadMessage.set(
+        messages.format(
+            "scan.progress", progress.windowsDone(), progress.windowsTotal(), rows.size()));
+    rowsChanged.run();
+  }
+
+  private void scanFinished(AtomicBoolean scan, ScanResult result, Set<String> wanted) {
+    if (scan != currentScanCancel) {
+      return;
+    }
+    loading.set(false);
+    loadProgress.set(1);
+    if (result.cancelled()) {
+      loadMessage.set(messages.format("scan.cancelled", rows.size()));
+    } else if (!result.failures().isEmpty()) {
+      loadMessage.set(
+          messages.format(
+              "scan.partial",
+              result.failures().size(),
+              ErrorMessages.describe(result.failures().get(0).error(), messages)));
+    } else {
+      loadMessage.set("");
+    }
+    lastScanText.set(messages.format("scan.last", formats.dateTime(result.finishedAt())));
+    Set<String> keep = new HashSet<>(wanted);
+    keep.retainAll(rows.ids());
+    selectionToRestore.set(Set.copyOf(keep));
+    rowsChanged.run();
+  }
+
+  private void scanFailed(AtomicBoolean scan, Throwable error) {
+    if (scan != currentScanCancel) {
+      return;
+    }
+    loading.set(false);
+    loadProgress.set(0);
+    loadMessage.set(ErrorMessages.describe(error, messages));
+  }
+
+  ReadOnlyBooleanProperty loadingProperty() {
+    return loading.getReadOnlyProperty();
+  }
+
+  ReadOnlyDoubleProperty loadProgressProperty() {
+    return loadProgress.getReadOnlyProperty();
+  }
+
+  ReadOnlyStringProperty loadMessageProperty() {
+    return loadMessage.getReadOnlyProperty();
+  }
+
+  ReadOnlyStringProperty lastScanTextProperty() {
+    return lastScanText.getReadOnlyProperty();
+  }
+
+  ReadOnlyObjectProperty<Set<String>> selectionToRestoreProperty() {
+    return selectionToRestore.getReadOnlyProperty();
+  }
+}

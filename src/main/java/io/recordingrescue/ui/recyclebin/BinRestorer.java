@@ -1,0 +1,67 @@
+package io.recordingrescue.ui.recyclebin;
+
+import io.recordingrescue.restore.RestoreTarget;
+import io.recordingrescue.ui.DialogService;
+import io.recordingrescue.ui.Formats;
+import io.recordingrescue.ui.Messages;
+import io.recordingrescue.ui.jobs.JobsViewModel;
+import io.recordingrescue.ui.jobs.RestoreSummary;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** Restores rows of the bin: confirms count, size and owners, then starts the restore job. */
+final class BinRestorer {
+  /** The confirmation names this many owners and counts the rest. */
+  private static final int OWNERS_NAMED = 5;
+
+  private final DialogService dialogs;
+  private final JobsViewModel jobs;
+  private final Messages messages;
+
+  BinRestorer(DialogService dialogs, JobsViewModel jobs, Messages messages) {
+    this.dialogs = dialogs;
+    this.jobs = jobs;
+    this.messages = messages;
+  }
+
+  /** Tells the operator there is nothing to restore. */
+  void nothingSelected() {
+    dialogs.showError(messages.get("restore.title"), messages.get("restore.nothingSelected"));
+  }
+
+  /**
+   * Asks for confirmation, then restores; {@code restored} gets the ids that left the bin when the
+   * job ends.
+   */
+  void restore(Collection<RecordingRow> toRestore, Consumer<Set<String>> restored) {
+    List<RecordingRow> list = List.copyOf(toRestore);
+    long bytes = list.stream().mapToLong(RecordingRow::sizeBytes).sum();
+    if (!dialogs.confirm(
+        messages.get("restore.title"),
+        messages.format("restore.confirm.header", list.size(), Formats.size(bytes)),
+        messages.format("restore.confirm.owners", ownersText(list)))) {
+      return;
+    }
+    List<String> ids = list.stream().map(RecordingRow::id).toList();
+    jobs.start(
+        messages.format("restore.jobTitle", ids.size()),
+        new RestoreTarget.ByIds(ids),
+        report -> restored.accept(RestoreSummary.restoredIds(report)));
+  }
+
+  private String ownersText(List<RecordingRow> list) {
+    Set<String> owners = new LinkedHashSet<>();
+    list.forEach(r -> owners.add(r.ownerEmail().isEmpty() ? "?" : r.ownerEmail()));
+    List<String> names = new ArrayList<>(owners);
+    if (names.size() <= OWNERS_NAMED) {
+      return String.join(", ", names);
+    }
+    return String.join(", ", names.subList(0, OWNERS_NAMED))
+        + " "
+        + messages.format("restore.confirm.moreOwners", names.size() - OWNERS_NAMED);
+  }
+}

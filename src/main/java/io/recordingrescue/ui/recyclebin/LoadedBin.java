@@ -1,0 +1,108 @@
+package io.recordingrescue.ui.recyclebin;
+
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The rows of the bin loaded so far, the ones of them shown, and the values the quick filters offer
+ * (those that occur in the loaded rows). UI thread only.
+ */
+final class LoadedBin {
+  private final ObservableList<RecordingRow> rows = FXCollections.observableArrayList();
+  private final BinFilter filter;
+  private final ObservableList<String> ownerTypes =
+      FXCollections.observableArrayList(RecycleBinViewModel.ANY);
+  private final ObservableList<String> serviceTypes =
+      FXCollections.observableArrayList(RecycleBinViewModel.ANY);
+
+  LoadedBin(ZoneId zone) {
+    this.filter = new BinFilter(zone);
+  }
+
+  /** Every loaded row, read-only. */
+  ObservableList<RecordingRow> rows() {
+    return FXCollections.unmodifiableObservableList(rows);
+  }
+
+  /** The rows that pass the filters, read-only. */
+  ObservableList<RecordingRow> visibleRows() {
+    return filter.visible();
+  }
+
+  ObservableList<String> ownerTypes() {
+    return FXCollections.unmodifiableObservableList(ownerTypes);
+  }
+
+  ObservableList<String> serviceTypes() {
+    return FXCollections.unmodifiableObservableList(serviceTypes);
+  }
+
+  int size() {
+    return rows.size();
+  }
+
+  int visibleCount() {
+    return filter.visibleCount();
+  }
+
+  /** A page of the running scan arrives. */
+  void addPage(List<RecordingRow> page) {
+    rows.addAll(page);
+    filter.addPage(page);
+    addChoices(page);
+  }
+
+  /** The operator changed the search or a quick filter. */
+  void refilter(BinFilter.Criteria criteria) {
+    filter.apply(criteria, rows);
+  }
+
+  /** Before a new scan: forgets the rows, keeps the filters and the choices seen so far. */
+  void clear() {
+    rows.clear();
+    filter.clear();
+  }
+
+  /** Rows that left the bin. */
+  void removeIds(Set<String> ids) {
+    rows.removeIf(r -> ids.contains(r.id()));
+    filter.removeIds(ids);
+  }
+
+  Set<String> ids() {
+    return rows.stream().map(RecordingRow::id).collect(Collectors.toSet());
+  }
+
+  /** The row of every loaded id, in load order. */
+  Map<String, RecordingRow> byId() {
+    return rows.stream()
+        .collect(Collectors.toMap(RecordingRow::id, r -> r, (a, b) -> a, LinkedHashMap::new));
+  }
+
+  private void addChoices(List<RecordingRow> page) {
+    Set<String> owners = new TreeSet<>(ownerTypes);
+    Set<String> services = new TreeSet<>(serviceTypes);
+    for (RecordingRow r : page) {
+      owners.add(nz(r.recording().ownerType()));
+      services.add(nz(r.recording().serviceType()));
+    }
+    // setAll only when a value is new: most pages bring none, and each setAll is a change event.
+    if (owners.size() != ownerTypes.size()) {
+      ownerTypes.setAll(owners);
+    }
+    if (services.size() != serviceTypes.size()) {
+      serviceTypes.setAll(services);
+    }
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}
