@@ -7,7 +7,6 @@ import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.ui.UserContext;
 import io.recordingrescue.ui.jobs.JobsViewModel;
-import io.recordingrescue.webex.EmailAddress;
 import io.recordingrescue.webex.ListScope;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,11 +24,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -37,9 +32,9 @@ import javafx.collections.ObservableList;
  * selection across refreshes and starts restores. Everything here runs on the UI thread except the
  * body of the scan job.
  *
- * <p>A façade over {@link LoadedBin} (rows and filtering), {@link BinLoader} (scans), {@link
- * BinStatus} (selection and status line) and {@link BinRestorer}; the other screens and the view
- * only see this class.
+ * <p>A façade over {@link LoadedBin} (rows and filtering), {@link FilterSettings}, {@link
+ * ScopeChoice}, {@link BinLoader} (scans), {@link BinStatus} (selection and status line) and {@link
+ * BinRestorer}: the other screens, the view and the benchmarks only see this class.
  */
 public final class RecycleBinViewModel {
   /** Quick-filter value meaning "any". */
@@ -55,13 +50,8 @@ public final class RecycleBinViewModel {
   private final BinRestorer restorer;
   private final RowsText rowsText;
 
-  private final StringProperty search = new SimpleStringProperty("");
-  private final ObjectProperty<String> ownerTypeFilter = new SimpleObjectProperty<>(ANY);
-  private final ObjectProperty<String> serviceTypeFilter = new SimpleObjectProperty<>(ANY);
-  private final ObjectProperty<LocalDate> createdFrom = new SimpleObjectProperty<>();
-  private final ObjectProperty<LocalDate> createdTo = new SimpleObjectProperty<>();
-  private final BooleanProperty wholeOrg = new SimpleBooleanProperty(true);
-  private final StringProperty scopeOwner = new SimpleStringProperty("");
+  private final FilterSettings filters = new FilterSettings();
+  private final ScopeChoice scopeChoice;
 
   public RecycleBinViewModel(
       BinSource bin,
@@ -82,13 +72,8 @@ public final class RecycleBinViewModel {
     this.loader = new BinLoader(bin, ui, messages, clock, ledger, formats, loaded, status::update);
     this.restorer = new BinRestorer(dialogs, jobs, messages);
     this.rowsText = new RowsText(formats);
-    ChangeListener<Object> refilter = (obs, was, now) -> refilter();
-    search.addListener(refilter);
-    ownerTypeFilter.addListener(refilter);
-    serviceTypeFilter.addListener(refilter);
-    createdFrom.addListener(refilter);
-    createdTo.addListener(refilter);
-    wholeOrg.set(user.admin());
+    this.scopeChoice = new ScopeChoice(user);
+    filters.onChange(this::refilter);
     status.update();
   }
 
@@ -101,7 +86,7 @@ public final class RecycleBinViewModel {
   public void refresh() {
     ListScope scope = scope();
     if (scope == null) {
-      loader.refuse(messages.format("scope.invalidOwner", scopeOwner.get()));
+      loader.refuse(messages.format("scope.invalidOwner", scopeChoice.owner().get()));
       return;
     }
     loader.cancel();
@@ -159,15 +144,7 @@ public final class RecycleBinViewModel {
 
   /** The scope the next refresh lists, or null when the owner e-mail is not valid. */
   public ListScope scope() {
-    if (!user.admin()) {
-      return ListScope.mine();
-    }
-    if (wholeOrg.get()) {
-      return ListScope.org();
-    }
-    return EmailAddress.isValid(scopeOwner.get())
-        ? ListScope.owner(EmailAddress.parse(scopeOwner.get()))
-        : null;
+    return scopeChoice.scope();
   }
 
   /** The recording of every loaded id (for "restore by ids"). */
@@ -184,13 +161,7 @@ public final class RecycleBinViewModel {
   }
 
   private void refilter() {
-    loaded.refilter(
-        new BinFilter.Criteria(
-            SearchQuery.parse(search.get()),
-            ownerTypeFilter.get(),
-            serviceTypeFilter.get(),
-            createdFrom.get(),
-            createdTo.get()));
+    loaded.refilter(filters.criteria());
     status.update();
   }
 
@@ -215,32 +186,32 @@ public final class RecycleBinViewModel {
   }
 
   public StringProperty searchProperty() {
-    return search;
+    return filters.search();
   }
 
   public ObjectProperty<String> ownerTypeFilterProperty() {
-    return ownerTypeFilter;
+    return filters.ownerType();
   }
 
   public ObjectProperty<String> serviceTypeFilterProperty() {
-    return serviceTypeFilter;
+    return filters.serviceType();
   }
 
   public ObjectProperty<LocalDate> createdFromProperty() {
-    return createdFrom;
+    return filters.createdFrom();
   }
 
   public ObjectProperty<LocalDate> createdToProperty() {
-    return createdTo;
+    return filters.createdTo();
   }
 
   /** Admin only: true lists the whole org, false one owner ({@link #scopeOwnerProperty()}). */
   public BooleanProperty wholeOrgProperty() {
-    return wholeOrg;
+    return scopeChoice.wholeOrg();
   }
 
   public StringProperty scopeOwnerProperty() {
-    return scopeOwner;
+    return scopeChoice.owner();
   }
 
   public ReadOnlyBooleanProperty loadingProperty() {
