@@ -41,15 +41,18 @@ public record CliEnvironment(
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  /** The per-user data folder: env, then system property, then the OS default. */
+  /**
+   * The per-user data folder: system property, then env, then the OS default (the same order as
+   * {@link DataDirs#perUser()}, so the window and the CLI always share one journal).
+   */
   public Path dataDir() {
-    String fromEnv = envOrNull(DATA_DIR_ENV);
-    if (fromEnv != null) {
-      return Path.of(fromEnv);
-    }
     String fromProperty = properties.get(DATA_DIR_PROPERTY);
     if (fromProperty != null && !fromProperty.isBlank()) {
       return Path.of(fromProperty.strip());
+    }
+    String fromEnv = envOrNull(DATA_DIR_ENV);
+    if (fromEnv != null) {
+      return Path.of(fromEnv);
     }
     return DataDirs.perUser(
         properties.getOrDefault("os.name", ""), env, properties.getOrDefault("user.home", "."));
