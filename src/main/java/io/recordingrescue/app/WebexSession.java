@@ -9,36 +9,12 @@ import java.time.Clock;
  * the operator is ({@code GET /people/me}) and whether the admin list answers (403 means user).
  * Holds nothing to release: the OkHttp client is shared and owned by {@link SignInServices}.
  */
-final class WebexSession implements Session {
-  private final WebexClient client;
-  private final Person me;
-  private final boolean admin;
-
-  private WebexSession(WebexClient client, Person me, boolean admin) {
-    this.client = client;
-    this.me = me;
-    this.admin = admin;
-  }
+record WebexSession(WebexClient client, Person me, boolean admin) implements Session {
 
   /** Asks Webex who this is and whether they are an admin. Blocking I/O: not on the FX thread. */
   static WebexSession open(WebexClient client, Clock clock) {
     Person me = client.me();
     return new WebexSession(client, me, AdminProbe.isAdmin(client, clock));
-  }
-
-  @Override
-  public WebexClient client() {
-    return client;
-  }
-
-  @Override
-  public Person me() {
-    return me;
-  }
-
-  @Override
-  public boolean admin() {
-    return admin;
   }
 
   @Override
