@@ -73,8 +73,7 @@ public final class SandboxServer implements AutoCloseable {
     this.userToken = tokens.issue(Role.USER, userEmail(), TOKEN_TTL);
     this.adminToken = tokens.issue(Role.ADMIN, ADMIN_EMAIL, TOKEN_TTL);
     ObjectMapper mapper = SandboxJson.newMapper();
-    String orgId =
-        ApiHandler.webexId("ORGANIZATION", new UUID(config.seed(), ~config.seed()).toString());
+    String orgId = WebexIds.of("ORGANIZATION", new UUID(config.seed(), ~config.seed()).toString());
     ApiHandler api =
         new ApiHandler(data, tokens, faults, config.clock(), mapper, restoreLog::add, orgId);
     this.server =
