@@ -5,22 +5,21 @@ import io.recordingrescue.webex.RecordingValues;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
- * The sandbox's recordings, kept sorted newest first so that a time window is two binary searches
- * and a page is a short scan. Thread-safe: reads share a lock, writes (put, restore) take it alone,
- * so a restore is all-or-nothing as seen by concurrent lists.
+ * The sandbox's recordings, kept sorted newest first ({@link NewestFirstList}) so that a time
+ * window is two binary searches and a page is a short scan. Thread-safe: reads share a lock, writes
+ * (put, restore) take it alone, so a restore is all-or-nothing as seen by concurrent lists.
  */
 public final class DataSet {
 
@@ -29,7 +28,7 @@ public final class DataSet {
       Comparator.comparing(Recording::createTime).reversed().thenComparing(Recording::id);
 
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
-  private final ArrayList<Recording> sorted;
+  private final NewestFirstList sorted;
   private final Map<String, Recording> byId;
   private final List<Owner> owners;
 
@@ -40,8 +39,7 @@ public final class DataSet {
       validate(recording);
       byId.put(recording.id(), recording);
     }
-    this.sorted = new ArrayList<>(byId.values());
-    this.sorted.sort(NEWEST_FIRST);
+    this.sorted = new NewestFirstList(byId.values());
   }
 
   /** Generates the seeded data set a config describes. */
@@ -51,12 +49,7 @@ public final class DataSet {
 
   /** A snapshot of all recordings, newest first. */
   public List<Recording> recordings() {
-    lock.readLock().lock();
-    try {
-      return List.copyOf(sorted);
-    } finally {
-      lock.readLock().unlock();
-    }
+    return read(sorted::snapshot);
   }
 
   public List<Owner> owners() {
@@ -69,29 +62,21 @@ public final class DataSet {
   }
 
   public Optional<Recording> find(String id) {
-    lock.readLock().lock();
-    try {
-      return Optional.ofNullable(byId.get(id));
-    } finally {
-      lock.readLock().unlock();
-    }
+    return read(() -> Optional.ofNullable(byId.get(id)));
   }
 
   /** Adds a recording or replaces the one with the same id; returns what is now stored. */
   public Recording put(Recording recording) {
     validate(recording);
-    lock.writeLock().lock();
-    try {
-      Recording previous = byId.put(recording.id(), recording);
-      if (previous != null) {
-        sorted.remove(Collections.binarySearch(sorted, previous, NEWEST_FIRST));
-      }
-      int at = Collections.binarySearch(sorted, recording, NEWEST_FIRST);
-      sorted.add(-at - 1, recording);
-      return recording;
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return write(
+        () -> {
+          Recording previous = byId.put(recording.id(), recording);
+          if (previous != null) {
+            sorted.remove(previous);
+          }
+          sorted.add(recording);
+          return recording;
+        });
   }
 
   /** How many of this owner's recordings are in the recycle bin; {@code null} counts everyone's. */
@@ -101,15 +86,12 @@ public final class DataSet {
 
   /** How many recordings have this status (and owner, unless {@code null}). */
   public long count(String status, String ownerEmail) {
-    lock.readLock().lock();
-    try {
-      return sorted.stream()
-          .filter(r -> r.status().equals(status))
-          .filter(r -> ownerEmail == null || r.ownerEmail().equalsIgnoreCase(ownerEmail))
-          .count();
-    } finally {
-      lock.readLock().unlock();
-    }
+    return read(
+        () ->
+            sorted.stream()
+                .filter(r -> r.status().equals(status))
+                .filter(r -> ownerEmail == null || r.ownerEmail().equalsIgnoreCase(ownerEmail))
+                .count());
   }
 
   /** One page of a list. */
@@ -122,31 +104,29 @@ public final class DataSet {
    * @throws IllegalArgumentException when {@code afterId} names no recording
    */
   Page page(Instant from, Instant to, Predicate<Recording> filter, String afterId, int max) {
-    lock.readLock().lock();
-    try {
-      int start = firstIndexCreatedBefore(to);
-      int end = firstIndexCreatedBefore(from);
-      if (afterId != null) {
-        Recording cursor = byId.get(afterId);
-        if (cursor == null) {
-          throw new IllegalArgumentException("unknown cursor");
-        }
-        start = Math.max(start, Collections.binarySearch(sorted, cursor, NEWEST_FIRST) + 1);
-      }
-      List<Recording> items = new ArrayList<>(Math.min(max, 128));
-      for (int i = start; i < end; i++) {
-        Recording recording = sorted.get(i);
-        if (filter.test(recording)) {
-          if (items.size() == max) {
-            return new Page(items, true);
+    return read(
+        () -> {
+          int start = sorted.firstIndexCreatedBefore(to);
+          int end = sorted.firstIndexCreatedBefore(from);
+          if (afterId != null) {
+            Recording cursor = byId.get(afterId);
+            if (cursor == null) {
+              throw new IllegalArgumentException("unknown cursor");
+            }
+            start = Math.max(start, sorted.indexAfter(cursor));
           }
-          items.add(recording);
-        }
-      }
-      return new Page(items, false);
-    } finally {
-      lock.readLock().unlock();
-    }
+          List<Recording> items = new ArrayList<>(Math.min(max, 128));
+          for (int i = start; i < end; i++) {
+            Recording recording = sorted.get(i);
+            if (filter.test(recording)) {
+              if (items.size() == max) {
+                return new Page(items, true);
+              }
+              items.add(recording);
+            }
+          }
+          return new Page(items, false);
+        });
   }
 
   /**
@@ -163,57 +143,53 @@ public final class DataSet {
    * @param apply false to check only (a fault that answers 204 but restores nothing)
    */
   RestoreOutcome restoreIds(Collection<String> ids, String requiredOwnerEmail, boolean apply) {
-    lock.writeLock().lock();
-    try {
-      List<String> unknown = new ArrayList<>();
-      List<String> foreign = new ArrayList<>();
-      LinkedHashSet<String> unique = new LinkedHashSet<>(ids);
-      for (String id : unique) {
-        Recording recording = byId.get(id);
-        if (recording == null) {
-          unknown.add(id);
-        } else if (requiredOwnerEmail != null
-            && !recording.ownerEmail().equalsIgnoreCase(requiredOwnerEmail)) {
-          foreign.add(id);
-        }
-      }
-      if (!unknown.isEmpty()) {
-        return new RestoreOutcome(unknown, List.of(), 0);
-      }
-      if (!foreign.isEmpty()) {
-        return new RestoreOutcome(List.of(), foreign, 0);
-      }
-      int restored = 0;
-      for (String id : unique) {
-        if (restoreLocked(byId.get(id), apply)) {
-          restored++;
-        }
-      }
-      return new RestoreOutcome(List.of(), List.of(), restored);
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return write(
+        () -> {
+          List<String> unknown = new ArrayList<>();
+          List<String> foreign = new ArrayList<>();
+          LinkedHashSet<String> unique = new LinkedHashSet<>(ids);
+          for (String id : unique) {
+            Recording recording = byId.get(id);
+            if (recording == null) {
+              unknown.add(id);
+            } else if (requiredOwnerEmail != null
+                && !recording.ownerEmail().equalsIgnoreCase(requiredOwnerEmail)) {
+              foreign.add(id);
+            }
+          }
+          if (!unknown.isEmpty()) {
+            return new RestoreOutcome(unknown, List.of(), 0);
+          }
+          if (!foreign.isEmpty()) {
+            return new RestoreOutcome(List.of(), foreign, 0);
+          }
+          int restored = 0;
+          for (String id : unique) {
+            if (restoreLocked(byId.get(id), apply)) {
+              restored++;
+            }
+          }
+          return new RestoreOutcome(List.of(), List.of(), restored);
+        });
   }
 
   /** Restores every deleted recording of the owner; returns how many. */
   int restoreAllOf(String ownerEmail, boolean apply) {
-    lock.writeLock().lock();
-    try {
-      List<Recording> targets =
-          sorted.stream()
-              .filter(r -> r.ownerEmail().equalsIgnoreCase(ownerEmail))
-              .filter(r -> RecordingValues.STATUS_DELETED.equals(r.status()))
-              .toList();
-      int restored = 0;
-      for (Recording recording : targets) {
-        if (restoreLocked(recording, apply)) {
-          restored++;
-        }
-      }
-      return restored;
-    } finally {
-      lock.writeLock().unlock();
-    }
+    return write(
+        () -> {
+          List<Recording> targets =
+              sorted.stream()
+                  .filter(r -> r.ownerEmail().equalsIgnoreCase(ownerEmail))
+                  .filter(r -> RecordingValues.STATUS_DELETED.equals(r.status()))
+                  .toList();
+          int restored = 0;
+          for (Recording recording : targets) {
+            if (restoreLocked(recording, apply)) {
+              restored++;
+            }
+          }
+          return restored;
+        });
   }
 
   private boolean restoreLocked(Recording recording, boolean apply) {
@@ -222,8 +198,7 @@ public final class DataSet {
     }
     if (apply) {
       Recording restored = withStatus(recording, RecordingValues.STATUS_AVAILABLE);
-      // Same createTime and id, so the same place in the sorted list.
-      sorted.set(Collections.binarySearch(sorted, recording, NEWEST_FIRST), restored);
+      sorted.replace(recording, restored);
       byId.put(restored.id(), restored);
     }
     return true;
@@ -247,19 +222,23 @@ public final class DataSet {
         r.serviceData());
   }
 
-  /** Index of the first (newest) recording created strictly before {@code instant}. */
-  private int firstIndexCreatedBefore(Instant instant) {
-    int low = 0;
-    int high = sorted.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (sorted.get(mid).createTime().isBefore(instant)) {
-        high = mid;
-      } else {
-        low = mid + 1;
-      }
+  private <T> T read(Supplier<T> action) {
+    lock.readLock().lock();
+    try {
+      return action.get();
+    } finally {
+      lock.readLock().unlock();
     }
-    return low;
+  }
+
+  /** Writes take the lock alone, so a list never sees half a restore. */
+  private <T> T write(Supplier<T> action) {
+    lock.writeLock().lock();
+    try {
+      return action.get();
+    } finally {
+      lock.writeLock().unlock();
+    }
   }
 
   private static void validate(Recording recording) {
@@ -271,9 +250,5 @@ public final class DataSet {
       throw new IllegalArgumentException(
           "a sandbox recording needs id, createTime, status and ownerEmail");
     }
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

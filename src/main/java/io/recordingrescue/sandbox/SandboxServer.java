@@ -1,7 +1,6 @@
 package io.recordingrescue.sandbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.recordingrescue.webex.Recording;
@@ -11,7 +10,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,7 +19,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -60,7 +57,7 @@ public final class SandboxServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final List<RestoreCall> restoreLog = Collections.synchronizedList(new ArrayList<>());
-  private final List<RequestRecord> requestLog = Collections.synchronizedList(new ArrayList<>());
+  private final RequestLog requestLog = new RequestLog();
   private final String userToken;
   private final String adminToken;
   private final URI baseUrl;
@@ -73,8 +70,7 @@ public final class SandboxServer implements AutoCloseable {
     this.userToken = tokens.issue(Role.USER, userEmail(), TOKEN_TTL);
     this.adminToken = tokens.issue(Role.ADMIN, ADMIN_EMAIL, TOKEN_TTL);
     ObjectMapper mapper = SandboxJson.newMapper();
-    String orgId =
-        ApiHandler.webexId("ORGANIZATION", new UUID(config.seed(), ~config.seed()).toString());
+    String orgId = WebexIds.of("ORGANIZATION", new UUID(config.seed(), ~config.seed()).toString());
     ApiHandler api =
         new ApiHandler(data, tokens, faults, config.clock(), mapper, restoreLog::add, orgId);
     this.server =
@@ -82,7 +78,7 @@ public final class SandboxServer implements AutoCloseable {
             new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 0);
     this.executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
     server.setExecutor(executor);
-    server.createContext("/", logged(api));
+    server.createContext("/", requestLog.around(api));
     URI origin = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     api.setOrigin(origin);
     this.baseUrl = URI.create(origin + "/v1");
@@ -201,9 +197,7 @@ public final class SandboxServer implements AutoCloseable {
 
   /** Every request answered (or dropped), in order of completion. */
   public List<RequestRecord> requestLog() {
-    synchronized (requestLog) {
-      return List.copyOf(requestLog);
-    }
+    return requestLog.snapshot();
   }
 
   public void clearLogs() {
@@ -216,7 +210,7 @@ public final class SandboxServer implements AutoCloseable {
    * handler's requests appear in {@link #requestLog()}; it gets no auth or faults from the sandbox.
    */
   public void addContext(String path, HttpHandler handler) {
-    server.createContext(path, logged(handler));
+    server.createContext(path, requestLog.around(handler));
   }
 
   /** Base URL, user and tokens, for printing by the CLI. Tokens are sandbox-only values. */
@@ -240,36 +234,6 @@ public final class SandboxServer implements AutoCloseable {
   public void close() {
     server.stop(0);
     executor.shutdownNow();
-  }
-
-  /**
-   * Logs each request once: the sandbox's own answers log just before they go out; for other
-   * handlers the log is written when they return.
-   */
-  private HttpHandler logged(HttpHandler handler) {
-    return exchange -> {
-      AtomicBoolean logged = new AtomicBoolean();
-      Replies.onAnswer(
-          exchange,
-          status -> {
-            if (logged.compareAndSet(false, true)) {
-              record(exchange, status);
-            }
-          });
-      try {
-        handler.handle(exchange);
-      } finally {
-        if (logged.compareAndSet(false, true)) {
-          record(exchange, Math.max(0, exchange.getResponseCode()));
-        }
-      }
-    };
-  }
-
-  private void record(HttpExchange exchange, int status) {
-    URI uri = exchange.getRequestURI();
-    String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    requestLog.add(new RequestRecord(Instant.now(), exchange.getRequestMethod(), target, status));
   }
 
   private static ThreadFactory daemonThreads() {
