@@ -71,6 +71,16 @@ class SandboxRestoreEngineTest {
               server.tokens().expire(tokens.currentToken());
             }
           };
+      // The rates make a realistic mix; one scripted fault of each kind the checks below rely on
+      // makes every run have them, whatever the random draw gives.
+      for (ScriptedFault fault :
+          List.of(
+              ScriptedFault.tooManyRequests(1),
+              ScriptedFault.restoreThenDrop(),
+              ScriptedFault.restoreNoop(),
+              ScriptedFault.drop())) {
+        server.scriptNext("POST", "/v1/convergedRecordings/restore", fault);
+      }
       long start = System.nanoTime();
 
       RestoreReport report =
