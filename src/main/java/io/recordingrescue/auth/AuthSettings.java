@@ -1,8 +1,7 @@
 package io.recordingrescue.auth;
 
-import java.net.InetAddress;
+import io.recordingrescue.webex.WebexBaseUrl;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -114,7 +113,7 @@ public record AuthSettings(
       throw new IllegalArgumentException(
           "Setting " + settingName + " must be an https:// URL, not \"" + url + "\"");
     }
-    if (scheme.equals("http") && !isLoopbackHost(url.getHost())) {
+    if (scheme.equals("http") && !WebexBaseUrl.isLoopback(url.getHost())) {
       throw new IllegalArgumentException(
           "Setting "
               + settingName
@@ -123,21 +122,5 @@ public record AuthSettings(
               + url
               + "\"");
     }
-  }
-
-  private static boolean isLoopbackHost(String host) {
-    String h = host.toLowerCase(Locale.ROOT);
-    if (h.equals("localhost")) {
-      return true;
-    }
-    // Only literal addresses are checked, so no name lookup happens here.
-    if (h.matches("[0-9.]+") || h.startsWith("[")) {
-      try {
-        return InetAddress.getByName(h.replace("[", "").replace("]", "")).isLoopbackAddress();
-      } catch (UnknownHostException e) {
-        return false;
-      }
-    }
-    return false;
   }
 }

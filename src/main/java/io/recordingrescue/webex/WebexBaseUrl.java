@@ -29,8 +29,14 @@ public final class WebexBaseUrl {
     return HttpUrl.get(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
   }
 
-  /** True for localhost and literal loopback addresses; never resolves a name over the network. */
+  /**
+   * True for localhost and literal loopback addresses (IPv6 with or without brackets); never
+   * resolves a name over the network.
+   */
   public static boolean isLoopback(String host) {
+    if (host.startsWith("[") && host.endsWith("]")) {
+      host = host.substring(1, host.length() - 1);
+    }
     if ("localhost".equalsIgnoreCase(host)) {
       return true;
     }

@@ -3,10 +3,9 @@ package io.recordingrescue.ui.settings;
 import io.recordingrescue.auth.AuthSettings;
 import io.recordingrescue.auth.ScopeSet;
 import io.recordingrescue.ui.Messages;
-import java.net.InetAddress;
+import io.recordingrescue.webex.WebexBaseUrl;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -256,28 +255,12 @@ public final class SettingsViewModel {
     if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
       return Optional.of(m.format("settings.error.apiInvalid", v));
     }
-    if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+    if (scheme.equals("http") && !WebexBaseUrl.isLoopback(uri.getHost())) {
       return Optional.of(m.get("settings.error.apiHttps"));
     }
     if (uri.getQuery() != null || uri.getFragment() != null) {
       return Optional.of(m.format("settings.error.apiInvalid", v));
     }
     return Optional.empty();
-  }
-
-  /** Only literal addresses and "localhost": no name lookup while typing. */
-  private static boolean isLoopback(String host) {
-    String h = host.toLowerCase(Locale.ROOT);
-    if (h.equals("localhost")) {
-      return true;
-    }
-    if (h.matches("[0-9.]+") || h.startsWith("[")) {
-      try {
-        return InetAddress.getByName(h.replace("[", "").replace("]", "")).isLoopbackAddress();
-      } catch (UnknownHostException e) {
-        return false;
-      }
-    }
-    return false;
   }
 }
