@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -35,12 +36,7 @@ final class RestoreAllCommand implements Callable<Integer> {
   @Option(names = "--yes", description = "Do not ask for confirmation (needed without a terminal).")
   boolean yes;
 
-  @Option(
-      names = "--concurrency",
-      paramLabel = "N",
-      defaultValue = "4",
-      description = "Requests in flight at once, 1..16 (default ${DEFAULT-VALUE}).")
-  int concurrency;
+  @Mixin ConcurrencyOption concurrency;
 
   RestoreAllCommand(CliContext ctx) {
     this.ctx = ctx;
@@ -50,10 +46,7 @@ final class RestoreAllCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     ctx.remindUnfinishedJobs();
     EmailAddress ownerEmail = owner == null ? null : EmailAddress.parse(owner);
-    if (concurrency < 1 || concurrency > 16) {
-      throw CliException.badInput(
-          "--concurrency must be between 1 and 16, got " + concurrency + ".");
-    }
+    int inFlight = concurrency.value();
     if (!dryRun && !yes && !ctx.env().terminal()) {
       throw CliException.badInput(
           "restore-all asks for confirmation, but there is no terminal: add --yes to run it from"
@@ -98,7 +91,7 @@ final class RestoreAllCommand implements Callable<Integer> {
     return new JobRunner(ctx)
         .run(
             (progress, cancelled) ->
-                jobs.start(target, operator, scope, concurrency, progress, cancelled));
+                jobs.start(target, operator, scope, inFlight, progress, cancelled));
   }
 
   private boolean confirm(String question) {

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -46,12 +47,7 @@ final class RestoreCommand implements Callable<Integer> {
       description = "Check the ids against the recycle bin and say what would be restored.")
   boolean dryRun;
 
-  @Option(
-      names = "--concurrency",
-      paramLabel = "N",
-      defaultValue = "4",
-      description = "Restore requests in flight at once, 1..16 (default ${DEFAULT-VALUE}).")
-  int concurrency;
+  @Mixin ConcurrencyOption concurrency;
 
   RestoreCommand(CliContext ctx) {
     this.ctx = ctx;
@@ -64,10 +60,7 @@ final class RestoreCommand implements Callable<Integer> {
         source.ids != null
             ? IdsInput.fromOption(source.ids)
             : IdsInput.fromSource(source.file, ctx.env().in());
-    if (concurrency < 1 || concurrency > 16) {
-      throw CliException.badInput(
-          "--concurrency must be between 1 and 16, got " + concurrency + ".");
-    }
+    int inFlight = concurrency.value();
     List<String> ids = new ArrayList<>(new LinkedHashSet<>(given));
     if (ids.size() < given.size()) {
       ctx.note((given.size() - ids.size()) + " duplicate id(s) ignored.");
@@ -95,7 +88,7 @@ final class RestoreCommand implements Callable<Integer> {
                     new RestoreTarget.ByIds(ids),
                     operator,
                     binScope,
-                    concurrency,
+                    inFlight,
                     progress,
                     cancelled));
   }

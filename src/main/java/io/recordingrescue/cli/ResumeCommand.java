@@ -2,7 +2,7 @@ package io.recordingrescue.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(
@@ -14,12 +14,7 @@ final class ResumeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "JOB", description = "The job id, as `rescue jobs` lists it.")
   String jobId;
 
-  @Option(
-      names = "--concurrency",
-      paramLabel = "N",
-      defaultValue = "4",
-      description = "Requests in flight at once, 1..16 (default ${DEFAULT-VALUE}).")
-  int concurrency;
+  @Mixin ConcurrencyOption concurrency;
 
   ResumeCommand(CliContext ctx) {
     this.ctx = ctx;
@@ -27,10 +22,7 @@ final class ResumeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (concurrency < 1 || concurrency > 16) {
-      throw CliException.badInput(
-          "--concurrency must be between 1 and 16, got " + concurrency + ".");
-    }
+    int inFlight = concurrency.value();
     RestoreJobs.JobSummary job = Jobs.find(ctx.jobs(null), jobId);
     if (!job.resumable()) {
       ctx.result("Job " + jobId + " is already " + job.state() + "; nothing to resume.");
@@ -39,6 +31,6 @@ final class ResumeCommand implements Callable<Integer> {
     Connection connection = ctx.connect();
     RestoreJobs jobs = ctx.jobs(connection);
     return new JobRunner(ctx)
-        .run((progress, cancelled) -> jobs.resume(jobId, concurrency, progress, cancelled));
+        .run((progress, cancelled) -> jobs.resume(jobId, inFlight, progress, cancelled));
   }
 }
