@@ -8,10 +8,9 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -21,13 +20,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * Validates JSON against the schemas of the Webex OpenAPI extract ({@code components.schemas}), so
  * tests can prove that what the sandbox sends and the client writes match the published contract.
  *
- * <p>The extract is found through the system property {@code openapi.path}, else at {@code
- * ../shared/reference/webex-converged-recordings-openapi.json} relative to the project directory.
+ * <p>The extract is a test resource of this repository ({@value #RESOURCE}; source, licence and
+ * changes in {@code NOTICE}), so a clone builds and tests with nothing beside it.
  */
 public final class OpenApiSchemas {
 
-  public static final String PATH_PROPERTY = "openapi.path";
-  static final String DEFAULT_PATH = "../shared/reference/webex-converged-recordings-openapi.json";
+  static final String RESOURCE = "/webex/webex-converged-recordings-openapi.json";
 
   private final JsonNode components;
   private final JsonSchemaFactory factory =
@@ -41,31 +39,21 @@ public final class OpenApiSchemas {
     }
   }
 
-  /** Loads the extract; fails with the paths tried when it is missing. */
+  /** Loads the extract from the test class path. */
   public static OpenApiSchemas load() {
-    Path path = locate();
-    try {
-      return new OpenApiSchemas(new ObjectMapper().readTree(path.toFile()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the OpenAPI extract at " + path, e);
-    }
+    return load(RESOURCE);
   }
 
-  static Path locate() {
-    String configured = System.getProperty(PATH_PROPERTY);
-    Path path =
-        configured != null && !configured.isBlank()
-            ? Path.of(configured)
-            : Path.of(System.getProperty("user.dir")).resolve(DEFAULT_PATH).normalize();
-    if (!Files.isRegularFile(path)) {
-      throw new IllegalStateException(
-          "Webex OpenAPI extract not found at "
-              + path.toAbsolutePath()
-              + ". Set -D"
-              + PATH_PROPERTY
-              + "=<file> or put shared/ beside the project directory.");
+  static OpenApiSchemas load(String resource) {
+    try (InputStream in = OpenApiSchemas.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "Webex OpenAPI extract not found on the test class path at " + resource);
+      }
+      return new OpenApiSchemas(new ObjectMapper().readTree(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the OpenAPI extract at " + resource, e);
     }
-    return path;
   }
 
   /** The names of the schemas in {@code components.schemas}. */

@@ -74,20 +74,9 @@ class OpenApiSchemasTest {
   }
 
   @Test
-  void missingFileNamesThePathTried() {
-    String before = System.getProperty(OpenApiSchemas.PATH_PROPERTY);
-    System.setProperty(OpenApiSchemas.PATH_PROPERTY, "/no/such/openapi.json");
-    try {
-      assertThatThrownBy(OpenApiSchemas::load)
-          .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("/no/such/openapi.json")
-          .hasMessageContaining(OpenApiSchemas.PATH_PROPERTY);
-    } finally {
-      if (before == null) {
-        System.clearProperty(OpenApiSchemas.PATH_PROPERTY);
-      } else {
-        System.setProperty(OpenApiSchemas.PATH_PROPERTY, before);
-      }
-    }
+  void missingExtractNamesTheResourceTried() {
+    assertThatThrownBy(() -> OpenApiSchemas.load("/no/such/openapi.json"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("/no/such/openapi.json");
   }
 }
