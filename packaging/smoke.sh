@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Smoke test of the jpackage app-image: start it under Xvfb (on the embedded sandbox, which is what the
-# app opens when started without arguments), wait for the window "Recording Rescue", take a screenshot,
-# close the window (WM_DELETE_WINDOW, like the close button) and check that the app exited with status 0
-# and printed no exception. Exit 0 on success, non-zero with a message.
+# Smoke test of the jpackage app-image: start it under Xvfb the way the installed app starts (no
+# argument: Webex's sign-in screen; nothing goes to Webex until someone signs in), wait for the window
+# "Recording Rescue", take a screenshot, close the window (WM_DELETE_WINDOW, like the close button) and
+# check that the app exited with status 0 and printed no exception. Exit 0 on success, non-zero with a
+# message.
 #
 # Not part of `mvn verify`: it needs an X server (Xvfb) and takes about a minute.
 #
