@@ -1,14 +1,13 @@
 package io.recordingrescue.app;
 
-import io.recordingrescue.auth.AppDirectories;
 import io.recordingrescue.auth.AuthSettings;
-import io.recordingrescue.auth.AuthSettingsStore;
 import io.recordingrescue.auth.BrowserOpener;
 import io.recordingrescue.auth.FileTokenStore;
 import io.recordingrescue.auth.LoopbackReceiver;
 import io.recordingrescue.cli.Cli;
-import io.recordingrescue.restore.DataDirs;
 import io.recordingrescue.sandbox.SandboxConfig;
+import io.recordingrescue.settings.AppFolders;
+import io.recordingrescue.settings.EffectiveSettings;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.recyclebin.FileFirstSeenLedger;
 import java.io.IOException;
@@ -48,10 +47,12 @@ public final class Launcher {
       Cli.main(args); // exits with the command's code
       return;
     }
-    AppDirectories directories = AppDirectories.forCurrentOs();
+    AppFolders folders;
     Mode mode;
     try {
-      mode = chooseMode(args, () -> new AuthSettingsStore(directories).load());
+      folders = AppFolders.forThisProcess();
+      mode =
+          chooseMode(args, () -> EffectiveSettings.resolve(folders, null, System.getenv()).auth());
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(2);
@@ -67,13 +68,14 @@ public final class Launcher {
                 browser,
                 LoopbackReceiver.DEFAULT_TIMEOUT,
                 messages)
-            : SignInServices.webex(directories, browser, messages);
+            : SignInServices.webex(folders, System.getenv(), browser, messages);
     System.out.println(
         services
             .sandbox()
             .map(s -> "Recording Rescue on " + s.describe())
-            .orElse("Recording Rescue on " + services.currentSettings().apiBaseUrl()));
-    RecordingRescueApp.prepare(new RecordingRescueApp.Startup(services, environment()));
+            .orElse("Recording Rescue on " + services.describeApiBase()));
+    RecordingRescueApp.prepare(
+        new RecordingRescueApp.Startup(services, environment(folders.dataDir().value())));
     Application.launch(RecordingRescueApp.class);
     System.exit(0);
   }
@@ -140,7 +142,7 @@ public final class Launcher {
         || (args.length > 0 && List.of("--help", "-h", "--version", "-V").contains(args[0]));
   }
 
-  private static AppWiring.Environment environment() {
+  private static AppWiring.Environment environment(Path dataDir) {
     ExecutorService executor =
         Executors.newFixedThreadPool(
             3,
@@ -155,6 +157,6 @@ public final class Launcher {
         ZoneId.systemDefault(),
         Locale.getDefault(),
         Preferences.userNodeForPackage(Launcher.class),
-        new FileFirstSeenLedger(DataDirs.perUser().resolve("first-seen.properties")));
+        new FileFirstSeenLedger(dataDir.resolve("first-seen.properties")));
   }
 }
