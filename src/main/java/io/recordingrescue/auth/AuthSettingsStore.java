@@ -230,7 +230,8 @@ public final class AuthSettingsStore {
         try {
           ScopeSet.parse(value, key);
         } catch (IllegalArgumentException e) {
-          throw new SettingsFileException(file, key, e.getMessage() + ".", e);
+          throw new SettingsFileException(
+              file, key, "must be \"user\" or \"admin\", not \"" + value + "\".", e);
         }
       }
       case API_BASE_URL, AUTHORIZE_URL, TOKEN_URL -> {
