@@ -7,16 +7,23 @@ import io.recordingrescue.auth.AuthSettings;
 import io.recordingrescue.auth.BrowserOpener;
 import io.recordingrescue.auth.FileTokenStore;
 import io.recordingrescue.auth.SettingsFileException;
+import io.recordingrescue.cli.CliEnvironment;
+import io.recordingrescue.cli.Interrupts;
+import io.recordingrescue.restore.Journal;
 import io.recordingrescue.settings.AppFolders;
 import io.recordingrescue.settings.EffectiveSettings;
 import io.recordingrescue.ui.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,6 +66,28 @@ class WindowSettingsTest {
           .isEqualTo(URI.create("https://env.example.com/v1"));
       assertThat(fromEnv.describeApiBase()).contains("from WEBEX_API_BASE");
     }
+  }
+
+  @Test
+  void theWindowsJournalIsTheOneTheCliReads() {
+    // Surefire sets -Drecordingrescue.dataDir; both front ends must follow it to one folder.
+    Map<String, String> properties = new HashMap<>();
+    System.getProperties().forEach((k, v) -> properties.put(k.toString(), v.toString()));
+    CliEnvironment cli =
+        new CliEnvironment(
+            InputStream.nullInputStream(),
+            System.out,
+            System.err,
+            System.getenv(),
+            false,
+            Interrupts.shutdownHooks(Duration.ofSeconds(1)),
+            Clock.systemUTC(),
+            properties);
+
+    Path window = AppWiring.RestoreSetup.defaults(Clock.systemUTC()).journal().dir();
+
+    assertThat(window).isEqualTo(Journal.folderIn(cli.dataDir()));
+    assertThat(cli.folders().dataDir().source()).isEqualTo("-D" + AppFolders.DATA_DIR_PROPERTY);
   }
 
   @Test
