@@ -1,12 +1,11 @@
 package io.recordingrescue.app;
 
-import io.recordingrescue.auth.AppDirectories;
 import io.recordingrescue.auth.BrowserOpener;
 import io.recordingrescue.auth.FileTokenStore;
 import io.recordingrescue.auth.LoopbackReceiver;
 import io.recordingrescue.cli.Cli;
-import io.recordingrescue.restore.DataDirs;
 import io.recordingrescue.sandbox.SandboxConfig;
+import io.recordingrescue.settings.AppFolders;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.recyclebin.FileFirstSeenLedger;
 import java.io.IOException;
@@ -46,8 +45,10 @@ public final class Launcher {
       Cli.main(args); // exits with the command's code
       return;
     }
+    AppFolders folders;
     Mode mode;
     try {
+      folders = AppFolders.forThisProcess();
       mode = chooseMode(args);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
@@ -68,14 +69,15 @@ public final class Launcher {
         mode == Mode.SANDBOX
             ? RunServices.fixed(sandbox.get())
             : RunServices.webexOrSandbox(
-                SignInServices.webex(AppDirectories.forCurrentOs(), browser, messages), sandbox);
+                SignInServices.webex(folders, System.getenv(), browser, messages), sandbox);
     System.out.println(
         services
             .current()
             .sandbox()
             .map(s -> "Recording Rescue on " + s.describe())
-            .orElse("Recording Rescue on " + services.current().currentSettings().apiBaseUrl()));
-    RecordingRescueApp.prepare(new RecordingRescueApp.Startup(services, environment()));
+            .orElse("Recording Rescue on " + services.current().describeApiBase()));
+    RecordingRescueApp.prepare(
+        new RecordingRescueApp.Startup(services, environment(folders.dataDir().value())));
     Application.launch(RecordingRescueApp.class);
     System.exit(0);
   }
@@ -139,7 +141,7 @@ public final class Launcher {
         || (args.length > 0 && List.of("--help", "-h", "--version", "-V").contains(args[0]));
   }
 
-  private static AppWiring.Environment environment() {
+  private static AppWiring.Environment environment(Path dataDir) {
     ExecutorService executor =
         Executors.newFixedThreadPool(
             3,
@@ -154,6 +156,6 @@ public final class Launcher {
         ZoneId.systemDefault(),
         Locale.getDefault(),
         Preferences.userNodeForPackage(Launcher.class),
-        new FileFirstSeenLedger(DataDirs.perUser().resolve("first-seen.properties")));
+        new FileFirstSeenLedger(dataDir.resolve("first-seen.properties")));
   }
 }

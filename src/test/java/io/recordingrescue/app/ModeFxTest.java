@@ -2,9 +2,10 @@ package io.recordingrescue.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.recordingrescue.auth.AppDirectories;
 import io.recordingrescue.auth.InMemoryTokenStore;
 import io.recordingrescue.sandbox.SandboxConfig;
+import io.recordingrescue.settings.AppFolders;
+import io.recordingrescue.settings.Sourced;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,10 +59,11 @@ class ModeFxTest {
     ConsentBrowser browser = new ConsentBrowser();
     SignInServices webex =
         SignInServices.webex(
-            new AppDirectories(
-                home.resolve("machine/config.properties"),
-                home.resolve("config"),
-                home.resolve("data")),
+            new AppFolders(
+                new Sourced<>(home.resolve("data"), "test"),
+                new Sourced<>(home.resolve("config/config.properties"), "test"),
+                new Sourced<>(home.resolve("machine/config.properties"), "test")),
+            Map.of(),
             new InMemoryTokenStore(),
             browser,
             messages);

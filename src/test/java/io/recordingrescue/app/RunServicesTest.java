@@ -3,10 +3,11 @@ package io.recordingrescue.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.recordingrescue.auth.AppDirectories;
 import io.recordingrescue.auth.BrowserOpener;
 import io.recordingrescue.auth.InMemoryTokenStore;
 import io.recordingrescue.sandbox.SandboxConfig;
+import io.recordingrescue.settings.AppFolders;
+import io.recordingrescue.settings.Sourced;
 import io.recordingrescue.ui.Messages;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -30,8 +32,11 @@ class RunServicesTest {
 
   private SignInServices webex() {
     return SignInServices.webex(
-        new AppDirectories(
-            dir.resolve("machine/config.properties"), dir.resolve("config"), dir.resolve("data")),
+        new AppFolders(
+            new Sourced<>(dir.resolve("data"), "test"),
+            new Sourced<>(dir.resolve("config/config.properties"), "test"),
+            new Sourced<>(dir.resolve("machine/config.properties"), "test")),
+        Map.of(),
         new InMemoryTokenStore(),
         noBrowser,
         messages);
