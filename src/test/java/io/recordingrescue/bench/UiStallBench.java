@@ -76,6 +76,16 @@ final class UiStallBench implements BenchMain.Benchmark {
       report.figure(
           "ui_stall_load_50k.load", app.loadMillis(), "ms", "refresh to last row in the table");
       report.figure(
+          "ui_stall_load_50k.gc_max_pause",
+          app.gcMaxPauseMillis(),
+          "ms",
+          "longest collector pause during that load (stops the FX thread too)");
+      report.figure(
+          "ui_stall_load_50k.gc_total_pause",
+          app.gcTotalPauseMillis(),
+          "ms",
+          app.gcPauses() + " collector pauses during that load");
+      report.figure(
           "ui_stall_load_50k.naive_max_stall",
           naive.maxMillis(),
           "ms",
@@ -90,7 +100,14 @@ final class UiStallBench implements BenchMain.Benchmark {
     }
   }
 
-  private record Stall(double maxMillis, double p99Millis, double loadMillis) {}
+  /** Probe waits, load time, and the collector's pauses in the same interval. */
+  private record Stall(
+      double maxMillis,
+      double p99Millis,
+      double loadMillis,
+      double gcMaxPauseMillis,
+      double gcTotalPauseMillis,
+      int gcPauses) {}
 
   /** Posts a probe every 2 ms until stopped; each probe's wait for the FX thread is a sample. */
   private static final class Probe implements AutoCloseable {
@@ -98,6 +115,8 @@ final class UiStallBench implements BenchMain.Benchmark {
     private final AtomicLong max = new AtomicLong();
     private final java.util.List<Long> waits =
         java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    private final GcPauses gc = new GcPauses();
 
     Probe() {
       timer.scheduleAtFixedRate(
@@ -127,12 +146,20 @@ final class UiStallBench implements BenchMain.Benchmark {
       synchronized (waits) {
         samples = waits.stream().mapToLong(Long::longValue).toArray();
       }
-      return new Stall(max.get() / 1e6, BenchFx.quantile(samples, 0.99) / 1e6, loadNanos / 1e6);
+      gc.close();
+      return new Stall(
+          max.get() / 1e6,
+          BenchFx.quantile(samples, 0.99) / 1e6,
+          loadNanos / 1e6,
+          gc.maxMillis(),
+          gc.totalMillis(),
+          gc.count());
     }
 
     @Override
     public void close() {
       timer.shutdownNow();
+      gc.close();
     }
   }
 

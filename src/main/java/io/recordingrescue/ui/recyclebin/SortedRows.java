@@ -3,6 +3,7 @@ package io.recordingrescue.ui.recyclebin;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,7 +17,8 @@ import javafx.collections.transformation.TransformationList;
  * O(n + k log n), where {@code SortedList} walks all n rows once per added row (50,000 rows cost it
  * about n²/2 steps, seconds of FX thread). A new comparator re-sorts once and fires a permutation
  * (the table keeps its selection); removals fire removals; anything else (a new filter's rows)
- * re-sorts once and fires one replacement, as {@code SortedList} does.
+ * fires one replacement, as {@code SortedList} does, but in an order read off the rows seen so far
+ * (one pass, no comparisons) instead of a sort of 100,000 rows per keystroke.
  */
 final class SortedRows<E> extends TransformationList<E, E> {
   private final ObjectProperty<Comparator<? super E>> comparator =
@@ -33,10 +35,21 @@ final class SortedRows<E> extends TransformationList<E, E> {
   /** The rows in view order (kept so that a change can name the rows it removed). */
   private final ArrayList<E> view = new ArrayList<>();
 
+  /**
+   * Every row the source has held since the comparator last changed (or the source was emptied), in
+   * comparator order. A new filter's rows are a subset: their order is read off this list in one
+   * pass instead of sorting them again on every keystroke.
+   */
+  private final ArrayList<E> known = new ArrayList<>();
+
+  /** Position of each row in {@link #known}; built when a replacement needs it. */
+  private IdentityHashMap<E, Integer> rankOf;
+
   SortedRows(ObservableList<E> source) {
     super(source);
     order = sortedOrder();
     fillView();
+    known.addAll(view);
   }
 
   ObjectProperty<Comparator<? super E>> comparatorProperty() {
@@ -73,6 +86,10 @@ final class SortedRows<E> extends TransformationList<E, E> {
 
   @Override
   protected void sourceChanged(Change<? extends E> c) {
+    if (getSource().isEmpty()) {
+      known.clear(); // a new scan: let go of the rows of the last one
+      rankOf = null;
+    }
     int oldSize = view.size();
     int steps = 0;
     boolean onlyRemovals = true;
@@ -136,7 +153,40 @@ final class SortedRows<E> extends TransformationList<E, E> {
     }
     order = next;
     fillView();
+    remember(source.subList(from, to));
     endChange();
+  }
+
+  /** Adds rows not seen before to {@link #known}, each where the comparator puts it. */
+  private void remember(List<? extends E> rows) {
+    Comparator<? super E> cmp = comparator.get();
+    rankOf = null;
+    if (cmp == null) {
+      known.addAll(rows);
+      return;
+    }
+    List<E> fresh = new ArrayList<>(rows);
+    fresh.sort(cmp);
+    ArrayList<E> merged = new ArrayList<>(known.size() + fresh.size());
+    int copied = 0;
+    for (E e : fresh) {
+      int lo = copied;
+      int hi = known.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (cmp.compare(known.get(mid), e) <= 0) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      merged.addAll(known.subList(copied, lo));
+      merged.add(e);
+      copied = lo;
+    }
+    merged.addAll(known.subList(copied, known.size()));
+    known.clear();
+    known.addAll(merged);
   }
 
   /** First position at or after {@code lo} in the current order whose row sorts after {@code e}. */
@@ -191,7 +241,7 @@ final class SortedRows<E> extends TransformationList<E, E> {
   /** Anything else: sort the source again and replace every row at once. */
   private void replaceAll() {
     List<E> before = new ArrayList<>(view);
-    order = sortedOrder();
+    order = comparator.get() == null ? sortedOrder() : knownOrder();
     fillView();
     beginChange();
     if (!before.isEmpty()) {
@@ -205,7 +255,12 @@ final class SortedRows<E> extends TransformationList<E, E> {
 
   /** A new comparator: one permutation, so that the table keeps its selection. */
   private void resort() {
-    if (order == null || order.length == 0) {
+    if (order == null) {
+      return; // still constructing
+    }
+    known.clear();
+    rankOf = null;
+    if (order.length == 0) {
       return;
     }
     int size = order.length;
@@ -220,9 +275,58 @@ final class SortedRows<E> extends TransformationList<E, E> {
       perm[v] = viewOfSource[before[v]];
     }
     fillView();
+    known.addAll(view);
     beginChange();
     nextPermutation(0, size, perm);
     endChange();
+  }
+
+  /** The source in comparator order, read off {@link #known} (rows new to it are added first). */
+  private int[] knownOrder() {
+    List<? extends E> source = getSource();
+    if (source.isEmpty()) {
+      known.clear(); // a new scan: forget the rows of the last one
+      rankOf = null;
+      return new int[0];
+    }
+    if (rankOf == null) {
+      rankOf = ranks();
+    }
+    List<E> unknown = new ArrayList<>();
+    for (E e : source) {
+      if (!rankOf.containsKey(e)) {
+        unknown.add(e);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      remember(unknown);
+      rankOf = ranks();
+    }
+    int[] sourceAtRank = new int[known.size()];
+    Arrays.fill(sourceAtRank, -1);
+    for (int s = 0; s < source.size(); s++) {
+      int rank = rankOf.get(source.get(s));
+      if (sourceAtRank[rank] != -1) {
+        return sortedOrder(); // the same row twice: sort the plain way
+      }
+      sourceAtRank[rank] = s;
+    }
+    int[] out = new int[source.size()];
+    int at = 0;
+    for (int s : sourceAtRank) {
+      if (s >= 0) {
+        out[at++] = s;
+      }
+    }
+    return out;
+  }
+
+  private IdentityHashMap<E, Integer> ranks() {
+    IdentityHashMap<E, Integer> map = new IdentityHashMap<>(known.size() * 2);
+    for (int i = 0; i < known.size(); i++) {
+      map.putIfAbsent(known.get(i), i);
+    }
+    return map;
   }
 
   private int[] sortedOrder() {

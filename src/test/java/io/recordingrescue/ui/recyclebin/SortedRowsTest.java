@@ -103,6 +103,25 @@ class SortedRowsTest {
   }
 
   @Test
+  void typingAndErasingAFilterGivesTheSortedRowsEveryTime() {
+    Random random = new Random(9);
+    List<Row> all = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      all.add(new Row(random.nextInt(100), i));
+    }
+    sorted.comparatorProperty().set(BY_KEY_DESC);
+    source.addAll(all.subList(0, 250)); // loaded so far
+    for (int mod : new int[] {2, 4, 8, 4, 2, 1}) {
+      source.setAll(all.subList(0, 250).stream().filter(r -> r.id() % mod == 0).toList());
+      assertSortedAndMirrored(BY_KEY_DESC);
+    }
+    source.setAll(all); // rows the view has never seen arrive with a replacement
+    assertSortedAndMirrored(BY_KEY_DESC);
+    source.setAll(all.stream().filter(r -> r.key() > 50).toList());
+    assertSortedAndMirrored(BY_KEY_DESC);
+  }
+
+  @Test
   void sourceIndexesPointAtTheSameRows() {
     sorted.comparatorProperty().set(BY_KEY_DESC);
     source.addAll(new Row(1, 0), new Row(5, 1), new Row(3, 2));
