@@ -4,6 +4,7 @@ import io.recordingrescue.restore.JobHistory;
 import io.recordingrescue.restore.Journal;
 import io.recordingrescue.restore.RestoreEngine;
 import io.recordingrescue.restore.RestorePlanner;
+import io.recordingrescue.restore.Tuning;
 import io.recordingrescue.restore.WebexRestoreGateway;
 import io.recordingrescue.settings.AppFolders;
 import io.recordingrescue.ui.BinSource;
@@ -57,13 +58,33 @@ public final class AppWiring {
   public record RestoreSetup(
       Journal journal, RestoreEngine.Options engineOptions, SaveLocation saveLocation) {
 
-    /** The journal in the data folder {@link AppFolders} names, default tuning, the save dialog. */
+    /**
+     * The journal in the data folder {@link AppFolders} names, the product's tuning, the dialog.
+     */
     public static RestoreSetup defaults(Clock clock) {
-      return new RestoreSetup(
-          Journal.inDataDir(AppFolders.forThisProcess().dataDir().value(), clock),
-          RestoreEngine.Options.defaults(),
-          FxDialogService::fileChooser);
+      return product(Journal.inDataDir(AppFolders.forThisProcess().dataDir().value(), clock));
     }
+
+    /** Jobs journalled in {@code journal}, the product's tuning, the platform's save dialog. */
+    public static RestoreSetup product(Journal journal) {
+      return new RestoreSetup(journal, Tuning.PRODUCT.engine(), FxDialogService::fileChooser);
+    }
+  }
+
+  /** The scanner behind the window's bin: the product's scan settings. */
+  public static BinScanner binScanner(Session session, Clock clock) {
+    return Tuning.PRODUCT.scanner(session.client(), clock);
+  }
+
+  /** What the window loads: the whole bin back to the default horizon. */
+  public static BinSource binSource(Session session, Clock clock) {
+    BinScanner scanner = binScanner(session, clock);
+    return (scope, listener) -> scanner.scan(scope, BinScanner.DEFAULT_HORIZON, listener);
+  }
+
+  /** What the window's restore jobs send through and verify with. */
+  public static WebexRestoreGateway restoreGateway(Session session, Clock clock) {
+    return WebexRestoreGateway.of(session.client(), clock);
   }
 
   /** Builds the main window on {@code stage} (FX thread; no I/O happens here). */
@@ -77,11 +98,10 @@ public final class AppWiring {
     Messages messages = Messages.load(env.locale());
     FxUiExecutor ui = new FxUiExecutor(env.executor());
     DialogService dialogs = new FxDialogService(() -> stage, restore.saveLocation());
-    BinScanner scanner = new BinScanner(session.client(), env.clock(), 3);
-    BinSource bin = (scope, listener) -> scanner.scan(scope, BinScanner.DEFAULT_HORIZON, listener);
+    BinSource bin = binSource(session, env.clock());
     RestoreEngine engine =
         new RestoreEngine(
-            WebexRestoreGateway.of(session.client(), env.clock()),
+            restoreGateway(session, env.clock()),
             restore.journal(),
             env.clock(),
             Sleeper.SYSTEM,

@@ -10,6 +10,7 @@ import io.recordingrescue.restore.RestoreEngine;
 import io.recordingrescue.restore.RestorePlanner;
 import io.recordingrescue.restore.RestoreReport;
 import io.recordingrescue.restore.RestoreTarget;
+import io.recordingrescue.restore.Tuning;
 import io.recordingrescue.restore.WebexRestoreGateway;
 import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.Sleeper;
@@ -36,23 +37,28 @@ final class EngineRestoreJobs implements RestoreJobs {
     this.options = options;
   }
 
-  /** Journals in {@code <dataDir>/jobs}, the engine's defaults. */
+  /** Journals in {@code <dataDir>/jobs}, the product's engine tuning. */
   static Factory factory(Clock clock) {
     return (dataDir, client) ->
         new EngineRestoreJobs(
-            Journal.inDataDir(dataDir, clock), client, clock, RestoreEngine.Options.defaults());
+            Journal.inDataDir(dataDir, clock), client, clock, Tuning.PRODUCT.engine());
+  }
+
+  /** The options a job with {@code concurrency} workers runs with. */
+  RestoreEngine.Options options(int concurrency) {
+    return options.withConcurrency(concurrency);
+  }
+
+  /** What a job sends through and verifies with. */
+  WebexRestoreGateway gateway() {
+    return Tuning.PRODUCT.gateway(client, clock);
   }
 
   private RestoreEngine engine(int concurrency) {
     if (client == null) {
       throw new IllegalStateException("This job store was opened without a Webex client");
     }
-    return new RestoreEngine(
-        WebexRestoreGateway.of(client, clock),
-        journal,
-        clock,
-        Sleeper.SYSTEM,
-        options.withConcurrency(concurrency));
+    return new RestoreEngine(gateway(), journal, clock, Sleeper.SYSTEM, options(concurrency));
   }
 
   @Override

@@ -7,7 +7,6 @@ import io.recordingrescue.webex.Recording;
 import io.recordingrescue.webex.RestoreRequest;
 import io.recordingrescue.webex.ScanListener;
 import io.recordingrescue.webex.ScanResult;
-import io.recordingrescue.webex.ScanWindow;
 import io.recordingrescue.webex.WebexClient;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,21 +23,14 @@ public final class WebexRestoreGateway implements RestoreGateway {
     this.horizon = horizon;
   }
 
-  /**
-   * Windows listed at once when verifying. Measured by {@code restore_10k}: 2 leaves the listing
-   * latency-bound, 8 runs into a 50 requests/s limit and loses a second per 429; 4 sits between.
-   */
-  public static final int VERIFY_CONCURRENCY = 4;
-
-  /**
-   * Verifies with a year-back scan, {@link #VERIFY_CONCURRENCY} windows at once. The windows stay
-   * 30 days long: under a rate limit every partly filled page costs a request.
-   */
+  /** The product's gateway: verification lists the bin as {@link Tuning#PRODUCT} says. */
   public static WebexRestoreGateway of(WebexClient client, java.time.Clock clock) {
-    return new WebexRestoreGateway(
-        client,
-        new BinScanner(client, clock, VERIFY_CONCURRENCY, ScanWindow.MAX_LENGTH),
-        BinScanner.DEFAULT_HORIZON);
+    return Tuning.PRODUCT.gateway(client, clock);
+  }
+
+  /** How {@link #listBin} scans (for the check that the product scans one way everywhere). */
+  public io.recordingrescue.webex.ScanSettings scanSettings() {
+    return scanner.settings();
   }
 
   @Override

@@ -131,6 +131,11 @@ public final class MainWindow {
     fileMenu.getItems().add(fileItems.length, new SeparatorMenuItem());
   }
 
+  /** The bin's view model (benchmarks and tests watch its loading and rows). */
+  public RecycleBinViewModel binViewModel() {
+    return bin;
+  }
+
   public RecycleBinView binView() {
     return binView;
   }

@@ -3,7 +3,6 @@ package io.recordingrescue.ui.recyclebin;
 import io.recordingrescue.ui.Messages;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -24,9 +23,12 @@ final class BinTable {
     table.setId("binTable");
     table.setAccessibleRole(AccessibleRole.TABLE_VIEW);
     table.setAccessibleText(m.get("app.title"));
-    SortedList<RecordingRow> sorted = new SortedList<>(vm.visibleRows());
+    // Not a SortedList: it pays a pass over every row for each row a page adds (see SortedRows).
+    SortedRows<RecordingRow> sorted = new SortedRows<>(vm.visibleRows());
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
+    // The rows follow the table's comparator themselves; the default policy would sort the items.
+    table.setSortPolicy(t -> true);
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     table.setTableMenuButtonVisible(true);
     table.setPlaceholder(new Label(m.get("table.empty")));
