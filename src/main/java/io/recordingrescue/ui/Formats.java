@@ -55,4 +55,9 @@ public final class Formats {
     long days = Duration.between(firstSeenDeleted, now).toDays();
     return Math.max(0, RETENTION_DAYS - Math.max(0, days));
   }
+
+  /** The purge estimate as the window writes it: "≤ 23". */
+  public static String daysLeftText(long days) {
+    return "≤ " + days;
+  }
 }

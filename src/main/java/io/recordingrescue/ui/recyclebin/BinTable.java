@@ -1,17 +1,22 @@
 package io.recordingrescue.ui.recyclebin;
 
 import io.recordingrescue.ui.Messages;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /**
- * The bin table: sorts a wrapper of the view model's visible rows, reports its selection to the
- * view model and selects again the ids a refresh asks for.
+ * The bin table: sorts a wrapper of the view model's visible rows (newest first until the operator
+ * sorts otherwise), reports its selection to the view model and selects again the ids a refresh
+ * asks for.
  */
 final class BinTable {
   private final RecycleBinViewModel vm;
@@ -24,17 +29,15 @@ final class BinTable {
     table.setId("binTable");
     table.setAccessibleRole(AccessibleRole.TABLE_VIEW);
     table.setAccessibleText(m.get("app.title"));
-    SortedList<RecordingRow> sorted = new SortedList<>(vm.visibleRows());
-    sorted.comparatorProperty().bind(table.comparatorProperty());
-    table.setItems(sorted);
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     table.setTableMenuButtonVisible(true);
     table.setPlaceholder(new Label(m.get("table.empty")));
     table.getColumns().addAll(new BinColumns(m, vm.formats(), vm.clock()).all());
-    // Ids are long and rarely read; the table menu shows the column when wanted.
-    table.getColumns().stream()
-        .filter(c -> "id".equals(c.getId()))
-        .forEach(c -> c.setVisible(false));
+    // Columns of short values keep the width that shows them whole; topic and owner share the rest.
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    ColumnFit.whenStyled(table);
+    sortNewestFirst();
+    vm.selectionToRestoreProperty().addListener((o, was, ids) -> reselect(ids));
     table
         .getSelectionModel()
         .getSelectedItems()
@@ -45,7 +48,47 @@ final class BinTable {
                     vm.selectionChanged(table.getSelectionModel().getSelectedItems());
                   }
                 });
-    vm.selectionToRestoreProperty().addListener((o, was, ids) -> reselect(ids));
+  }
+
+  /**
+   * Sorts by creation time, newest first, until the operator clicks another header. The sorted list
+   * compares rows with the columns' own {@link BinColumns#order orders}, straight from the
+   * recordings: a page of rows that streams in is inserted where it belongs, nothing is sorted
+   * again per row, and a search that filters 100,000 rows sorts them in one pass.
+   */
+  private void sortNewestFirst() {
+    SortedList<RecordingRow> sorted = new SortedList<>(vm.visibleRows());
+    sorted
+        .comparatorProperty()
+        .bind(
+            Bindings.createObjectBinding(
+                () -> rowOrder(table.getSortOrder()), table.comparatorProperty()));
+    table.setItems(sorted);
+    // The sorted list sorts (above); the table's default policy would insist on its own comparator.
+    table.setSortPolicy(t -> true);
+    TableColumn<RecordingRow, ?> created =
+        table.getColumns().stream()
+            .filter(c -> "created".equals(c.getId()))
+            .findFirst()
+            .orElseThrow();
+    created.setSortType(TableColumn.SortType.DESCENDING);
+    table.getSortOrder().setAll(List.of(created));
+  }
+
+  /** The order of the table's sort columns, each ascending or descending; null for none. */
+  static Comparator<RecordingRow> rowOrder(List<TableColumn<RecordingRow, ?>> sortOrder) {
+    Comparator<RecordingRow> order = null;
+    for (TableColumn<RecordingRow, ?> c : sortOrder) {
+      Comparator<RecordingRow> by = BinColumns.order(c);
+      if (by == null) {
+        continue;
+      }
+      if (c.getSortType() == TableColumn.SortType.DESCENDING) {
+        by = by.reversed();
+      }
+      order = order == null ? by : order.thenComparing(by);
+    }
+    return order;
   }
 
   TableView<RecordingRow> view() {
