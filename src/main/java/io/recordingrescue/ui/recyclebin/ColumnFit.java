@@ -2,6 +2,7 @@ package io.recordingrescue.ui.recyclebin;
 
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -18,46 +19,66 @@ import javafx.scene.text.Text;
  */
 final class ColumnFit {
   /** Room for the sort arrow next to a header's text, in em. */
-  private static final double SORT_ARROW_EM = 1.6;
+  private static final double SORT_ARROW_EM = 1.0;
 
   /** Space on either side of a cell's text when no cell exists yet to ask, in em. */
   private static final double CELL_PADDING_EM = 0.75;
 
   /** Rounding and sub-pixel layout would otherwise cut the last letter now and then. */
-  private static final double SLACK = 6;
+  private static final double SLACK = 2;
 
   private ColumnFit() {}
 
-  /** Fits the columns once the table has its skin and styles, and again if those change. */
+  /**
+   * Fits the columns once the table's headers exist and have their styles: after the pulse that
+   * first lays the table out (a window built before it is shown has no headers yet), and again at
+   * each later change of the table's width until that has worked once.
+   */
   static void whenStyled(TableView<RecordingRow> table) {
-    table
-        .skinProperty()
-        .addListener(
-            (o, was, skin) -> {
-              if (skin != null) {
-                // The headers exist now but get their styles in this pulse's CSS pass.
-                Platform.runLater(() -> fit(table));
-              }
-            });
+    boolean[] done = {false};
+    ChangeListener<Object> tryFit =
+        (o, was, now) -> {
+          if (!done[0]) {
+            // Later, not now: this pulse's layout creates and styles the headers.
+            Platform.runLater(() -> done[0] = done[0] || fit(table));
+          }
+        };
+    table.skinProperty().addListener(tryFit);
+    table.widthProperty().addListener(tryFit);
   }
 
-  /** Sets the width of every column with {@link BinColumns#samples samples}. */
-  static void fit(TableView<RecordingRow> table) {
+  /**
+   * Sets the width of every column with {@link BinColumns#samples samples}; false when the table
+   * has no headers yet to measure with.
+   */
+  static boolean fit(TableView<RecordingRow> table) {
+    if (table.getScene() == null) {
+      return false;
+    }
     table.applyCss();
     // Every header label has the same font and padding: one of them is the ruler.
     Node ruler = table.lookup(".column-header .label");
     if (!(ruler instanceof Label header)) {
-      return;
+      return false;
     }
     for (TableColumn<RecordingRow, ?> c : table.getColumns()) {
       List<String> samples = BinColumns.samples(c);
       if (samples != null) {
         double width = width(header, BinColumns.headerText(c), samples);
+        if (c.getGraphic() instanceof Label graphic) {
+          // A header label as graphic sits inside the (empty) header label, after its text gap.
+          width +=
+              Math.ceil(
+                  graphic.snappedLeftInset()
+                      + graphic.snappedRightInset()
+                      + header.getGraphicTextGap());
+        }
         c.setMinWidth(width);
         c.setPrefWidth(width);
         c.setMaxWidth(width);
       }
     }
+    return true;
   }
 
   /** The width that shows {@code headerText} and every sample whole. */

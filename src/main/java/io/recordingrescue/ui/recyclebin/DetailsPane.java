@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.recordingrescue.ui.Messages;
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -15,6 +16,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -23,6 +25,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * also have a copy button. The pane folds away when the operator wants the rows' room.
  */
 final class DetailsPane {
+  /** Fits a line of text or a small copy button. */
+  private static final double ROW_HEIGHT = 24;
+
   private final RecordingDetails details;
   private final Messages m;
 
@@ -34,7 +39,7 @@ final class DetailsPane {
   TitledPane build() {
     GridPane grid = new GridPane();
     grid.setHgap(6);
-    grid.setVgap(2);
+    grid.setVgap(0);
     grid.setPadding(new Insets(4, 8, 4, 8));
     List<List<RecordingDetails.Field>> groups = details.groups();
     for (int g = 0; g < groups.size(); g++) {
@@ -46,6 +51,12 @@ final class DetailsPane {
       copy.setMinWidth(Region.USE_PREF_SIZE);
       grid.getColumnConstraints().addAll(label, value, copy);
       List<RecordingDetails.Field> fields = groups.get(g);
+      while (grid.getRowConstraints().size() < fields.size()) {
+        // Rows with and without a copy button are equally high.
+        RowConstraints row = new RowConstraints(ROW_HEIGHT, ROW_HEIGHT, ROW_HEIGHT);
+        row.setValignment(VPos.CENTER);
+        grid.getRowConstraints().add(row);
+      }
       for (int row = 0; row < fields.size(); row++) {
         add(grid, fields.get(row), 3 * g, row);
       }
@@ -66,7 +77,7 @@ final class DetailsPane {
     value.setId("detail-" + field.name());
     value.setEditable(false);
     value.setFocusTraversable(false);
-    value.getStyleClass().addAll("details-value", Styles.SMALL);
+    value.getStyleClass().add("details-value");
     value.textProperty().bind(field.textProperty());
     value.setAccessibleText(field.label());
     Tooltip tip = new Tooltip();
@@ -78,9 +89,11 @@ final class DetailsPane {
     grid.add(label, column, row);
     grid.add(value, column + 1, row);
     if (field.isId()) {
-      Button copy = new Button(null, new FontIcon("mdi2c-content-copy"));
+      FontIcon icon = new FontIcon("mdi2c-content-copy");
+      icon.setIconSize(14);
+      Button copy = new Button(null, icon);
       copy.setId("copy-" + field.name());
-      copy.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+      copy.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL, "details-copy");
       String tipText = m.format("details.copy.tip", field.label());
       copy.setTooltip(new Tooltip(tipText));
       copy.setAccessibleText(tipText);
