@@ -14,9 +14,12 @@ public final class Formats {
   private static final String[] UNITS = {"B", "KB", "MB", "GB", "TB", "PB"};
 
   private final DateTimeFormatter dateTime;
+  private final DateTimeFormatter exactTime;
 
   public Formats(ZoneId zone) {
     this.dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone);
+    this.exactTime =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx", Locale.ROOT).withZone(zone);
   }
 
   /** {@code h:mm:ss}; hours are not wrapped at 24. */
@@ -41,6 +44,11 @@ public final class Formats {
 
   public String dateTime(Instant instant) {
     return instant == null ? "" : dateTime.format(instant);
+  }
+
+  /** To the second, with the zone's offset: "2026-11-29 14:44:03 +01:00". */
+  public String exactTime(Instant instant) {
+    return instant == null ? "" : exactTime.format(instant);
   }
 
   /**

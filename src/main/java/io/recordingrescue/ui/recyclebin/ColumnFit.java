@@ -90,10 +90,10 @@ final class ColumnFit {
       headerInsets += box.snappedLeftInset() + box.snappedRightInset();
     }
     double needed = textWidth(headerText, font) + headerInsets + SORT_ARROW_EM * em;
-    // Cells use the header's font or a lighter one of the same size: measuring in the header's is
-    // a safe upper bound (and holds the bold of an "urgent" cell).
+    // Cells use the header's family and size, in regular weight (headers may be bold).
+    Font cellFont = Font.font(font.getFamily(), em);
     for (String sample : samples) {
-      needed = Math.max(needed, textWidth(sample, font) + 2 * CELL_PADDING_EM * em);
+      needed = Math.max(needed, textWidth(sample, cellFont) + 2 * CELL_PADDING_EM * em);
     }
     return Math.ceil(needed + SLACK);
   }

@@ -180,11 +180,9 @@ public final class RecordingDetails {
     return Formats.daysLeftText(Formats.daysLeftAtMost(r.firstSeenDeleted(), clock.instant()));
   }
 
-  /** Local time as the table shows it, then the instant as Webex wrote it (UTC). */
+  /** Local time to the second, with its offset from UTC. */
   private String time(Instant instant) {
-    return instant == null
-        ? null
-        : m.format("details.timeValue", formats.dateTime(instant), instant);
+    return instant == null ? null : formats.exactTime(instant);
   }
 
   private static Recording.ServiceData serviceData(RecordingRow r) {

@@ -86,12 +86,12 @@ class RecordingDetailsTest {
         .containsEntry("serviceType", "customerAssist")
         .containsEntry("locationId", "location-7")
         .containsEntry("callSessionId", "call-session-9f3")
-        .containsEntry("createTime", "2026-02-26 09:15 (2026-02-26T09:15:42Z)")
-        .containsEntry("timeRecorded", "2026-02-26 09:15 (2026-02-26T09:15:45Z)")
+        .containsEntry("createTime", "2026-02-26 09:15:42 +00:00")
+        .containsEntry("timeRecorded", "2026-02-26 09:15:45 +00:00")
         .containsEntry("storageRegion", "GB")
         // First seen now (the in-memory ledger): the full 30 days at most.
         .containsEntry("daysLeft", "≤ 30")
-        .containsEntry("firstSeen", "2026-03-01 12:00 (2026-03-01T12:00:00Z)");
+        .containsEntry("firstSeen", "2026-03-01 12:00:00 +00:00");
     assertThat(details.fields()).allMatch(f -> f.givenProperty().get());
   }
 
