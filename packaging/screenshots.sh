@@ -19,23 +19,24 @@ RECORDING_RESCUE_DATA_DIR=$data java -Drecordingrescue.sandbox.latencyMillis=250
   -jar target/recording-rescue.jar --sandbox >/dev/null 2>&1 &
 app=$!
 for _ in $(seq 1 60); do
-  win=$(xdotool search --name '^Recording Rescue$' 2>/dev/null | head -1 || true)
+  win=$(xdotool search --name '^Recording Rescue — Sandbox' 2>/dev/null | head -1 || true)
   [ -n "$win" ] && break
   sleep 1
 done
-[ -n "${win:-}" ] || { echo "no window titled Recording Rescue" >&2; exit 1; }
+[ -n "${win:-}" ] || { echo "no window titled Recording Rescue — Sandbox …" >&2; exit 1; }
 sleep 3
 import -window root "$out/sign-in.png"
-xdotool mousemove 510 598 click 1     # "Continue as sandbox admin"
+# The sandbox banner (about 32 px) moves everything below it down.
+xdotool mousemove 510 614 click 1     # "Continue as sandbox admin"
 sleep "${SIGN_IN_DELAY:-15}"
 # One row selected: the details pane shows all its fields, the status bar names the selection.
-xdotool mousemove 300 260 click 1; sleep 0.8
+xdotool mousemove 300 292 click 1; sleep 0.8
 import -window root "$out/main-window.png"
 xdotool key ctrl+shift+r; sleep 1.5
 xdotool type --delay 30 "alex.morgan@sandbox.example.com"; xdotool key Return; sleep 8
 import -window root "$out/restore-all.png"
 xdotool key Escape; sleep 1
-xdotool mousemove 300 220 click 1; xdotool key ctrl+a; sleep 0.5
+xdotool mousemove 300 252 click 1; xdotool key ctrl+a; sleep 0.5
 xdotool key ctrl+r; sleep 1.5; xdotool key Return
 sleep "${RUNNING_JOB_DELAY:-2}"
 import -window root "$out/running-job.png"

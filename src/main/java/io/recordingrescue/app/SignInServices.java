@@ -128,6 +128,12 @@ public final class SignInServices implements AutoCloseable {
    */
   public static SignInServices webex(
       AppDirectories directories, BrowserOpener browser, Messages messages) {
+    return webex(directories, TokenStores.preferred(directories), browser, messages);
+  }
+
+  /** As above, with the token store given (tests keep tokens away from the OS keychain). */
+  static SignInServices webex(
+      AppDirectories directories, TokenStore tokenStore, BrowserOpener browser, Messages messages) {
     AuthSettingsStore store = new AuthSettingsStore(directories);
     AuthSettings settings;
     Optional<String> problem = Optional.empty();
@@ -140,7 +146,7 @@ public final class SignInServices implements AutoCloseable {
     return new SignInServices(
         new SettingsHolder(
             settings, store, messages.format("settings.where.file", store.userFile())),
-        TokenStores.preferred(directories),
+        tokenStore,
         Clock.systemUTC(),
         browser,
         LoopbackReceiver.DEFAULT_TIMEOUT,
