@@ -124,7 +124,6 @@ public final class AppWiring {
         jobs,
         () -> new RestoreAllViewModel(bin, ui, dialogs, jobs, binVm, messages, user),
         () -> new RestoreByIdsViewModel(binVm, messages),
-        ui.runningTasks(),
         messages,
         new WindowPrefs(env.prefs()),
         user,

@@ -14,9 +14,12 @@ public final class Formats {
   private static final String[] UNITS = {"B", "KB", "MB", "GB", "TB", "PB"};
 
   private final DateTimeFormatter dateTime;
+  private final DateTimeFormatter exactTime;
 
   public Formats(ZoneId zone) {
     this.dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone);
+    this.exactTime =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx", Locale.ROOT).withZone(zone);
   }
 
   /** {@code h:mm:ss}; hours are not wrapped at 24. */
@@ -43,6 +46,11 @@ public final class Formats {
     return instant == null ? "" : dateTime.format(instant);
   }
 
+  /** To the second, with the zone's offset: "2026-11-29 14:44:03 +01:00". */
+  public String exactTime(Instant instant) {
+    return instant == null ? "" : exactTime.format(instant);
+  }
+
   /**
    * Upper estimate of the days before Webex purges an item first seen in the bin at {@code
    * firstSeenDeleted}: it was deleted then or earlier, so it is purged 30 days after that or
@@ -54,5 +62,10 @@ public final class Formats {
     }
     long days = Duration.between(firstSeenDeleted, now).toDays();
     return Math.max(0, RETENTION_DAYS - Math.max(0, days));
+  }
+
+  /** The purge estimate as the window writes it: "≤ 23". */
+  public static String daysLeftText(long days) {
+    return "≤ " + days;
   }
 }

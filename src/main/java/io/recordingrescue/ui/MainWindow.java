@@ -16,8 +16,6 @@ import java.net.URL;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Supplier;
-import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -56,7 +54,6 @@ public final class MainWindow {
       JobsViewModel jobs,
       Supplier<RestoreAllViewModel> restoreAll,
       Supplier<RestoreByIdsViewModel> byIds,
-      ObservableList<Task<?>> runningTasks,
       Messages messages,
       WindowPrefs prefs,
       UserContext user,
@@ -77,7 +74,7 @@ public final class MainWindow {
     this.m = messages;
     this.prefs = prefs;
     this.binView = new RecycleBinView(bin, messages);
-    binView.setBottomExtra(new JobsView(jobs, runningTasks, messages).root());
+    binView.setBottomExtra(new JobsView(jobs, messages).root());
 
     root = new BorderPane(binView.root());
     root.setTop(menuBar(user));

@@ -154,8 +154,19 @@ class RecycleBinViewModelTest {
   void statusBarCountsBinSelectionAndSelectedSize() {
     vm.refresh();
     vm.selectionChanged(List.of(vm.rows().get(0), vm.rows().get(1)));
-    assertThat(vm.statusTextProperty().get())
-        .isEqualTo("5 in the bin · 2 selected · 1.5 GB selected");
+    assertThat(vm.statusTextProperty().get()).isEqualTo("5 in the bin · 2 selected (1.5 GB)");
+  }
+
+  @Test
+  void statusBarNamesNoSelectionWhenThereIsNone() {
+    vm.refresh();
+    assertThat(vm.statusTextProperty().get()).isEqualTo("5 in the bin");
+    vm.selectionChanged(List.of(vm.rows().get(2)));
+    assertThat(vm.statusTextProperty().get()).isEqualTo("5 in the bin · 1 selected (2.0 MB)");
+    vm.selectionChanged(List.of());
+    assertThat(vm.statusTextProperty().get()).isEqualTo("5 in the bin").doesNotContain("selected");
+    vm.searchProperty().set("ann@");
+    assertThat(vm.statusTextProperty().get()).isEqualTo("5 in the bin · 2 shown");
   }
 
   @Test
