@@ -50,6 +50,8 @@ final class Verification {
   ToSend lookBeforeSending(JobRun job, List<String> ids) throws InterruptedException {
     job.emit(WaitReason.VERIFYING, Duration.ZERO);
     stats.verifications.incrementAndGet();
+    List<String> raw = ids.stream().filter(id -> !job.hints.containsKey(id)).toList();
+    verifier.hintsFromDetails(raw).forEach(job.hints::putIfAbsent);
     Map<String, Seen> seen = look(job, ids);
     List<String> pending = new ArrayList<>();
     List<String> probes = new ArrayList<>();

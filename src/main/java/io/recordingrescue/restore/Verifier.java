@@ -24,7 +24,8 @@ import java.util.function.Predicate;
 /**
  * Finds out where ids are, because a 204 says nothing, and only from bin listings: the details
  * endpoint answers differently from one Webex to another (404 for recordings in the bin, or for
- * other owners'), so it settles nothing.
+ * other owners'), so it settles nothing: at most it tells a few ids' createTimes, to narrow a
+ * listing that then decides.
  *
  * <p>Ids with a hint are looked for in the windows that hold their createTimes, per owner when an
  * admin's job has few owners; the rest (no hint, or not found where the hint points) in one listing
@@ -43,6 +44,15 @@ final class Verifier {
    * windows of 30 days, plus their pages), so the ids are looked for there instead.
    */
   static final int MAX_NARROW_LISTINGS = 40;
+
+  /**
+   * Up to this many ids with nothing known are first asked about one by one, for a createTime to
+   * narrow the listing (the answer is a hint only; under readings that hide bin items it is 404).
+   */
+  static final int DETAILS_HINTS_MAX = 50;
+
+  /** After this many failed or empty details answers in a row, the rest are not asked. */
+  private static final int GIVE_UP_AFTER = 3;
 
   /** createTime has second precision: a window ends a second past its last id. */
   private static final Duration PAST_LAST = Duration.ofSeconds(1);
@@ -133,6 +143,38 @@ final class Verifier {
     Map<String, Seen> ordered = new LinkedHashMap<>();
     ids.forEach(id -> ordered.put(id, out.get(id)));
     return ordered;
+  }
+
+  /**
+   * Where the details endpoint says a few ids with nothing known are: createTime and owner, as
+   * hints a listing must confirm. Ids it will not show (404, 403, errors) are simply not hinted.
+   */
+  Map<String, IdHint> hintsFromDetails(Collection<String> raw) {
+    Map<String, IdHint> out = new LinkedHashMap<>();
+    if (!useHints || raw.isEmpty() || raw.size() > DETAILS_HINTS_MAX) {
+      return out;
+    }
+    int missesInARow = 0;
+    for (String id : raw) {
+      if (missesInARow >= GIVE_UP_AFTER) {
+        break;
+      }
+      Recording r;
+      try {
+        r = gateway.details(id).orElse(null);
+      } catch (SignInRequiredException e) {
+        throw e;
+      } catch (WebexException e) {
+        r = null;
+      }
+      if (r == null || r.createTime() == null) {
+        missesInARow++;
+      } else {
+        missesInARow = 0;
+        out.put(id, new IdHint(r.createTime(), r.ownerEmail()));
+      }
+    }
+    return out;
   }
 
   /** One listing of a scope over [from, to) and the ids expected in it. */

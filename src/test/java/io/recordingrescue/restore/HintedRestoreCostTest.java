@@ -118,19 +118,34 @@ class HintedRestoreCostTest {
   }
 
   @Test
-  void rawIdsCostOneWholeBinScanPerLookAndTheProgressSaysSo() {
+  void aFewRawIdsAreNarrowedByWhatTheDetailsEndpointTells() {
     List<String> ids = binOf(9).subList(0, 37).stream().map(Recording::id).toList();
     List<ProgressEvent> events = new CopyOnWriteArrayList<>();
 
     RestoreReport report = run(new RestoreTarget.ByIds(ids), events);
 
     assertThat(report.count(FinalState.RESTORED)).isEqualTo(37);
-    assertThat(events).anyMatch(e -> e.searchingWholeBin() == 37);
+    assertThat(events).noneMatch(e -> e.searchingWholeBin() > 0);
+    // 37 details (hints only), a few narrowed windows before and after, one restore call.
+    assertThat(server.requestLog()).hasSizeLessThanOrEqualTo(37 + 2 * 13 + 1);
+    assertThat(restores()).isEqualTo(1);
+  }
+
+  @Test
+  void manyRawIdsCostOneWholeBinScanAndTheProgressSaysSo() {
+    List<String> ids = binOf(9).subList(0, 60).stream().map(Recording::id).toList();
+    List<ProgressEvent> events = new CopyOnWriteArrayList<>();
+
+    RestoreReport report = run(new RestoreTarget.ByIds(ids), events);
+
+    assertThat(report.count(FinalState.RESTORED)).isEqualTo(60);
+    assertThat(events).anyMatch(e -> e.searchingWholeBin() == 60);
     // The first look lists the whole bin once and learns where each id is; the check after the
     // send lists only the windows that hold them.
     List<RequestRecord> log = server.requestLog();
     long narrowed = log.stream().filter(r -> r.target().contains("ownerEmail=")).count();
     assertThat(narrowed).isPositive().isLessThanOrEqualTo(13);
+    assertThat(lists()).isLessThan(narrowed + 200);
     assertThat(restores()).isEqualTo(1);
   }
 
