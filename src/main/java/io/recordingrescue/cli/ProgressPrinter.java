@@ -89,6 +89,9 @@ final class ProgressPrinter {
   }
 
   private static String waitText(ProgressEvent e) {
+    if (e.searchingWholeBin() > 0) {
+      return " (looking for " + e.searchingWholeBin() + " ids across the whole bin)";
+    }
     if (e.waitReason() == null || e.waitReason() == ProgressEvent.WaitReason.NONE) {
       return "";
     }

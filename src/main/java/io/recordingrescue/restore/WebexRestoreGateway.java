@@ -1,14 +1,22 @@
 package io.recordingrescue.restore;
 
 import io.recordingrescue.webex.BinScanner;
+import io.recordingrescue.webex.InvalidRequestException;
+import io.recordingrescue.webex.ListQuery;
 import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.RateGate;
 import io.recordingrescue.webex.Recording;
+import io.recordingrescue.webex.RecordingPage;
 import io.recordingrescue.webex.RestoreRequest;
 import io.recordingrescue.webex.ScanListener;
 import io.recordingrescue.webex.ScanResult;
+import io.recordingrescue.webex.SignInRequiredException;
 import io.recordingrescue.webex.WebexClient;
+import io.recordingrescue.webex.WebexException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** {@link RestoreGateway} over the real (or sandbox) Webex API. */
@@ -52,5 +60,24 @@ public final class WebexRestoreGateway implements RestoreGateway {
   public BinListing listBin(ListScope scope) throws InterruptedException {
     ScanResult result = scanner.scan(scope, horizon, ScanListener.NONE);
     return new BinListing(result.recordings(), result.complete());
+  }
+
+  /** One window, page after page; incomplete when a page fails after the client's retries. */
+  @Override
+  public BinListing listWindow(ListScope scope, Instant from, Instant to) {
+    List<Recording> items = new ArrayList<>();
+    try {
+      RecordingPage page = client.listPage(scope, ListQuery.deleted(from, to));
+      items.addAll(page.items());
+      while (page.next().isPresent()) {
+        page = client.nextPage(page.next().get());
+        items.addAll(page.items());
+      }
+      return new BinListing(items, true);
+    } catch (InvalidRequestException | SignInRequiredException e) {
+      throw e;
+    } catch (WebexException e) {
+      return new BinListing(items, false);
+    }
   }
 }
