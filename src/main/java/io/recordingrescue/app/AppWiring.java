@@ -1,13 +1,21 @@
 package io.recordingrescue.app;
 
+import io.recordingrescue.restore.CancellationToken;
 import io.recordingrescue.restore.JobHistory;
 import io.recordingrescue.restore.Journal;
 import io.recordingrescue.restore.RestoreEngine;
 import io.recordingrescue.restore.RestorePlanner;
 import io.recordingrescue.restore.WebexRestoreGateway;
+import io.recordingrescue.restore.incident.IncidentJournal;
+import io.recordingrescue.restore.incident.IncidentPlan;
+import io.recordingrescue.restore.incident.IncidentPreviewer;
+import io.recordingrescue.restore.incident.IncidentProgress;
+import io.recordingrescue.restore.incident.IncidentReport;
+import io.recordingrescue.restore.incident.IncidentRunner;
 import io.recordingrescue.ui.BinSource;
 import io.recordingrescue.ui.DialogService;
 import io.recordingrescue.ui.EngineRestoreRunner;
+import io.recordingrescue.ui.Formats;
 import io.recordingrescue.ui.FxDialogService;
 import io.recordingrescue.ui.FxUiExecutor;
 import io.recordingrescue.ui.MainWindow;
@@ -18,6 +26,8 @@ import io.recordingrescue.ui.UserContext;
 import io.recordingrescue.ui.WindowPrefs;
 import io.recordingrescue.ui.history.HistoryViewModel;
 import io.recordingrescue.ui.history.ResumePrompt;
+import io.recordingrescue.ui.incident.IncidentService;
+import io.recordingrescue.ui.incident.IncidentViewModel;
 import io.recordingrescue.ui.jobs.JobsViewModel;
 import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
 import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
@@ -30,6 +40,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 
@@ -61,6 +72,48 @@ public final class AppWiring {
       return new RestoreSetup(
           Journal.perUser(clock), RestoreEngine.Options.defaults(), FxDialogService::fileChooser);
     }
+  }
+
+  /** The incident dialog's model: previews by the window's bin scan, runs on the same engine. */
+  private static IncidentViewModel incident(
+      Session session,
+      Environment env,
+      RestoreSetup restore,
+      RestoreEngine engine,
+      BinSource bin,
+      FxUiExecutor ui,
+      DialogService dialogs,
+      Messages messages,
+      UserContext user) {
+    IncidentRunner runner =
+        new IncidentRunner(
+            engine,
+            new IncidentJournal(restore.journal().dir(), env.clock()),
+            env.clock(),
+            IncidentRunner.DEFAULT_OWNERS_AT_ONCE);
+    String operator = session.me().primaryEmail();
+    IncidentService service =
+        new IncidentService() {
+          @Override
+          public IncidentReport start(
+              IncidentPlan plan, IncidentProgress.Listener progress, BooleanSupplier cancelled) {
+            return runner.start(plan, operator, progress, CancellationToken.of(cancelled));
+          }
+
+          @Override
+          public IncidentReport resume(
+              String incidentId, IncidentProgress.Listener progress, BooleanSupplier cancelled) {
+            return runner.resume(incidentId, progress, CancellationToken.of(cancelled));
+          }
+        };
+    return new IncidentViewModel(
+        new IncidentPreviewer(bin::scan, IncidentRunner.DEFAULT_OWNERS_AT_ONCE),
+        service,
+        ui,
+        dialogs,
+        messages,
+        user,
+        new Formats(env.zone()));
   }
 
   /** Builds the main window on {@code stage} (FX thread; no I/O happens here). */
@@ -101,6 +154,7 @@ public final class AppWiring {
         jobs,
         () -> new RestoreAllViewModel(bin, ui, dialogs, jobs, binVm, messages, user),
         () -> new RestoreByIdsViewModel(binVm, messages),
+        () -> incident(session, env, restore, engine, bin, ui, dialogs, messages, user),
         ui.runningTasks(),
         messages,
         new WindowPrefs(env.prefs()),
