@@ -148,20 +148,30 @@ public final class AppWiring {
     RecycleBinViewModel binVm =
         new RecycleBinViewModel(
             bin, ui, dialogs, jobs, messages, env.clock(), env.zone(), env.ledger(), user);
-    return new MainWindow(
-        stage,
-        binVm,
-        jobs,
-        () -> new RestoreAllViewModel(bin, ui, dialogs, jobs, binVm, messages, user),
-        () -> new RestoreByIdsViewModel(binVm, messages),
-        () -> incident(session, env, restore, engine, bin, ui, dialogs, messages, user),
-        ui.runningTasks(),
-        messages,
-        new WindowPrefs(env.prefs()),
-        user,
-        () -> new HistoryViewModel(new JobHistory(restore.journal()), jobs, ui, dialogs, messages),
-        new ResumePrompt(restore.journal(), jobs, ui, dialogs, messages, env.zone(), env.locale()),
-        env.zone(),
-        env.locale());
+    ResumePrompt resumePrompt =
+        new ResumePrompt(restore.journal(), jobs, ui, dialogs, messages, env.zone(), env.locale());
+    MainWindow window =
+        new MainWindow(
+            stage,
+            binVm,
+            jobs,
+            () -> new RestoreAllViewModel(bin, ui, dialogs, jobs, binVm, messages, user),
+            () -> new RestoreByIdsViewModel(binVm, messages),
+            () -> incident(session, env, restore, engine, bin, ui, dialogs, messages, user),
+            ui.runningTasks(),
+            messages,
+            new WindowPrefs(env.prefs()),
+            user,
+            () ->
+                new HistoryViewModel(
+                    new JobHistory(restore.journal()), jobs, ui, dialogs, messages),
+            resumePrompt,
+            env.zone(),
+            env.locale());
+    if (session.admin()) {
+      IncidentJournal incidents = new IncidentJournal(restore.journal().dir(), env.clock());
+      resumePrompt.offerIncidents(incidents::unfinished, window::resumeIncident);
+    }
+    return window;
   }
 }

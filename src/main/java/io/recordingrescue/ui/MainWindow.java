@@ -151,6 +151,13 @@ public final class MainWindow {
     return dialog;
   }
 
+  /** Opens the incident dialog and goes on with an unfinished incident there. */
+  public void resumeIncident(String incidentId) {
+    IncidentViewModel vm = incident.get();
+    new IncidentDialog(vm, m, stage).show();
+    vm.resume(incidentId);
+  }
+
   public void openRestoreByIds() {
     new RestoreByIdsDialog(byIds.get(), m, stage).show();
   }
