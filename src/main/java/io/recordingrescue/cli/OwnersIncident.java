@@ -90,10 +90,16 @@ final class OwnersIncident {
     AtomicBoolean cancelled = new AtomicBoolean();
     try (Interrupts.Registration ignored =
         ctx.env().interrupts().onInterrupt(() -> cancelled.set(true))) {
-      return previewer.preview(
-          input.owners(),
-          (p, listed, total) -> progress.ownersListed(listed, total),
-          cancelled::get);
+      List<OwnerPreview> previews =
+          previewer.preview(
+              input.owners(),
+              (p, listed, total) -> progress.ownersListed(listed, total),
+              cancelled::get);
+      if (cancelled.get()) {
+        throw new CliException(
+            ExitCode.PARTLY_FAILED, "Cancelled during the preview; nothing was sent.");
+      }
+      return previews;
     } finally {
       progress.finish();
     }

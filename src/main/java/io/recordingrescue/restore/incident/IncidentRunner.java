@@ -229,7 +229,14 @@ public final class IncidentRunner {
       }
       if (report.completed()) {
         OwnerResult result = OwnerResult.fromCompleted(owner, report);
-        writer.done(result);
+        try {
+          writer.done(result);
+        } catch (JournalException e) {
+          // The owner's own job journal says it ended: a resume finds that without sending.
+          failure = e;
+          stop(JobState.PAUSED_NETWORK, e.getMessage());
+          return;
+        }
         results.put(owner, result);
       } else {
         unfinished.put(owner, report);
@@ -282,11 +289,16 @@ public final class IncidentRunner {
         state = JobState.COMPLETED;
         message = null;
       } else {
-        state = stop.get() != null ? stop.get() : JobState.CANCELLED;
-        message =
-            stop.get() != null
-                ? stopMessage
-                : cancel.isCancelled() ? "Cancelled by the operator." : "Stopped.";
+        if (stop.get() != null) {
+          state = stop.get();
+          message = stopMessage;
+        } else if (cancel.isCancelled()) {
+          state = JobState.CANCELLED;
+          message = "Cancelled by the operator.";
+        } else {
+          state = JobState.PAUSED_NETWORK;
+          message = "Stopped before every owner was restored; resume the incident.";
+        }
         try {
           writer.paused(state, message);
         } catch (JournalException e) {
