@@ -3,6 +3,8 @@ package io.recordingrescue.ui;
 import io.recordingrescue.ui.history.HistoryView;
 import io.recordingrescue.ui.history.HistoryViewModel;
 import io.recordingrescue.ui.history.ResumePrompt;
+import io.recordingrescue.ui.incident.IncidentDialog;
+import io.recordingrescue.ui.incident.IncidentViewModel;
 import io.recordingrescue.ui.jobs.JobsView;
 import io.recordingrescue.ui.jobs.JobsViewModel;
 import io.recordingrescue.ui.jobs.RestoreSummary;
@@ -38,6 +40,7 @@ public final class MainWindow {
   private final RecycleBinViewModel bin;
   private final Supplier<RestoreAllViewModel> restoreAll;
   private final Supplier<RestoreByIdsViewModel> byIds;
+  private final Supplier<IncidentViewModel> incident;
   private final Messages m;
   private final WindowPrefs prefs;
   private final RecycleBinView binView;
@@ -54,6 +57,7 @@ public final class MainWindow {
       JobsViewModel jobs,
       Supplier<RestoreAllViewModel> restoreAll,
       Supplier<RestoreByIdsViewModel> byIds,
+      Supplier<IncidentViewModel> incident,
       Messages messages,
       WindowPrefs prefs,
       UserContext user,
@@ -71,6 +75,7 @@ public final class MainWindow {
     this.bin = bin;
     this.restoreAll = restoreAll;
     this.byIds = byIds;
+    this.incident = incident;
     this.m = messages;
     this.prefs = prefs;
     this.binView = new RecycleBinView(bin, messages);
@@ -141,6 +146,20 @@ public final class MainWindow {
     new RestoreAllDialog(restoreAll.get(), m, stage).show();
   }
 
+  /** "Restore all for several owners…": administrators only. */
+  public IncidentDialog openIncident() {
+    IncidentDialog dialog = new IncidentDialog(incident.get(), m, stage);
+    dialog.show();
+    return dialog;
+  }
+
+  /** Opens the incident dialog and goes on with an unfinished incident there. */
+  public void resumeIncident(String incidentId) {
+    IncidentViewModel vm = incident.get();
+    new IncidentDialog(vm, m, stage).show();
+    vm.resume(incidentId);
+  }
+
   public void openRestoreByIds() {
     new RestoreByIdsDialog(byIds.get(), m, stage).show();
   }
@@ -204,6 +223,13 @@ public final class MainWindow {
     historyItem.setOnAction(e -> openHistory());
     Menu restore =
         menu("menu.restore", restoreSelected, all, ids, new SeparatorMenuItem(), historyItem);
+    if (IncidentViewModel.offeredTo(user)) {
+      // Several owners at once is an administrator's action: users never see it.
+      MenuItem several = item("menu.restore.incident", "mdi2a-account-multiple", null);
+      several.setId("menuRestoreIncident");
+      several.setOnAction(e -> openIncident());
+      restore.getItems().add(2, several);
+    }
     restore.setId("menuRestore");
     MenuBar bar = new MenuBar(file, edit, restore);
     bar.setId("menuBar");
