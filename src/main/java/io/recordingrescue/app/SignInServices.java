@@ -40,7 +40,7 @@ public final class SignInServices implements AutoCloseable {
   private final SettingsHolder settings;
   private final TokenManager tokens;
   private final OAuthClients oauth;
-  private final OkHttpClient http;
+  private final FirstUse<OkHttpClient> http = new FirstUse<>(() -> new OkHttpClient());
   private final SandboxServer sandbox;
   private final AppSignIn gateway;
   private final TokenStore tokenStore;
@@ -57,7 +57,6 @@ public final class SignInServices implements AutoCloseable {
     this.settings = settings;
     this.tokenStore = tokenStore;
     this.sandbox = sandbox;
-    this.http = new OkHttpClient();
     this.oauth = new OAuthClients(settings::current, clock);
     this.tokens = new TokenManager(oauth, tokenStore, clock);
     this.gateway =
@@ -123,12 +122,13 @@ public final class SignInServices implements AutoCloseable {
 
   /**
    * Webex mode: settings from the machine-wide and per-user files, tokens in the per-user data
-   * folder's keychain entry or owner-only file ({@link TokenStores}). An unreadable settings file
+   * folder's keychain entry or owner-only file ({@link TokenStores}), picked when the tokens are
+   * first needed (the saved-sign-in check, after the window is shown). An unreadable settings file
    * is reported on the sign-in screen and Webex's defaults are used until Settings are saved.
    */
   public static SignInServices webex(
       AppDirectories directories, BrowserOpener browser, Messages messages) {
-    return webex(directories, TokenStores.preferred(directories), browser, messages);
+    return webex(directories, TokenStores.preferredOnFirstUse(directories), browser, messages);
   }
 
   /** As above, with the token store given (tests keep tokens away from the OS keychain). */
@@ -190,16 +190,24 @@ public final class SignInServices implements AutoCloseable {
     return settings.current();
   }
 
+  /** True once something has used the shared HTTP client (it is made on first use). */
+  boolean httpStarted() {
+    return http.made();
+  }
+
   @Override
   public void close() {
     oauth.close();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
-    try {
-      http.dispatcher().executorService().awaitTermination(2, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    http.ifMade(
+        client -> {
+          client.dispatcher().executorService().shutdown();
+          client.connectionPool().evictAll();
+          try {
+            client.dispatcher().executorService().awaitTermination(2, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
     if (sandbox != null) {
       sandbox.close();
     }

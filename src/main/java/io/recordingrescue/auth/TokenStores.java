@@ -13,6 +13,14 @@ public final class TokenStores {
 
   private TokenStores() {}
 
+  /**
+   * {@link #preferred(AppDirectories)}, picked when the tokens are first loaded, saved or cleared
+   * rather than now: the keychain probe is slow and the sign-in screen does not need it.
+   */
+  public static FirstUseTokenStore preferredOnFirstUse(AppDirectories directories) {
+    return new FirstUseTokenStore(() -> preferred(directories));
+  }
+
   /** The keychain if one answers, else the owner-only file in the per-user data folder. */
   public static TokenStore preferred(AppDirectories directories) {
     return preferred(
