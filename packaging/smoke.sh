@@ -14,10 +14,11 @@
 #                  packaging/smoke/BareTableWindow.java, compiled against and run on the app-image's
 #                  own runtime), and print the median time from launch to the window being mapped,
 #                  the CPU time each process had used by then, and the launch ratio app / bare
-#   --compare-cds  measure (N runs each, default 5) the bare window, the app as built (runtime CDS
-#                  archive from -Xshare:dump), the app without CDS (-Xshare:off) and with an extra
-#                  AppCDS archive of its classes (-XX:ArchiveClassesAtExit, then
-#                  -XX:SharedArchiveFile); prints the launch ratio of the app as built
+#   --compare-cds  measure (N runs each, default 5) the bare window, the app as built and the app
+#                  started through bin/java instead of its jpackage launcher; when the build made the
+#                  runtime's CDS archive (-Dinstaller.cds.skip=false) also both without it
+#                  (-Xshare:off) and the app with an AppCDS archive of its classes
+#                  (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile); prints the launch ratio
 #   --record-classlist  also write the classes loaded up to the first frame (-XX:DumpLoadedClassList)
 #                  to packaging/cds/classlist.txt, from which the build makes the runtime's CDS archive
 # Environment:
@@ -133,6 +134,9 @@ launch() {
   if [ "${BARE:-0}" = 1 ]; then
     title="$BARE_TITLE"
     cmd=("$APP_IMAGE/lib/runtime/bin/java" -Dbare.title="$BARE_TITLE" -cp "$WORK/bare" BareTableWindow)
+  elif [ "${DIRECT:-0}" = 1 ]; then
+    direct_command
+    cmd=("${DIRECT_CMD[@]}")
   fi
   : >"$WORK/app.out"
   start=$(now_ms)
@@ -161,6 +165,18 @@ $(cat "$WORK/app.out")"
   # utime + stime of the process (fields 14, 15 of /proc/PID/stat), in clock ticks.
   CPU_MS=$(awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz)}' \
     "/proc/$APP_PID/stat" 2>/dev/null || echo 0)
+}
+
+# The app as its launcher starts it, but through the runtime's own bin/java (class path, options and
+# main class from the launcher's .cfg): tells what the jpackage launcher itself costs. JDK 17's
+# launcher runs `rpm -qf` and `dpkg -S` on its own path, twice, before it starts the JVM.
+direct_command() {
+  local cfg="$APP_IMAGE/lib/app/Recording Rescue.cfg" appdir="$APP_IMAGE/lib/app" cp main
+  local -a opts=()
+  cp=$(grep '^app.classpath=' "$cfg" | sed "s|^app.classpath=\$APPDIR|$appdir|" | paste -sd:)
+  mapfile -t opts < <(grep '^java-options=' "$cfg" | sed 's/^java-options=//')
+  main=$(grep '^app.mainclass=' "$cfg" | sed 's/^app.mainclass=//')
+  DIRECT_CMD=("$APP_IMAGE/lib/runtime/bin/java" "${opts[@]}" -cp "$cp" "$main")
 }
 
 # Asks the window to close the way a window manager does when the user clicks its close button: an
@@ -235,7 +251,8 @@ median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else pr
 
 # Measures launch-to-window for each "label=JVM options" given, $MEASURE rounds, interleaved (one run of
 # each per round) so that load from other processes hits every configuration alike; prints medians of
-# the wall clock and of the process's CPU time. A label starting with "bare" starts the bare window.
+# the wall clock and of the process's CPU time. A label starting with "bare" starts the bare window,
+# one starting with "app via bin/java" the app without its jpackage launcher.
 # Sets MEDIAN_<index> (wall) and CPU_MEDIAN_<index> for the caller.
 measure() {
   local -a labels=() opts=() times=() cpus=()
@@ -243,12 +260,14 @@ measure() {
   for spec in "$@"; do labels+=("${spec%%=*}"); opts+=("${spec#*=}"); times+=(""); cpus+=(""); done
   for round in $(seq "$MEASURE"); do
     for i in "${!labels[@]}"; do
-      if [ "${labels[$i]#bare}" != "${labels[$i]}" ]; then BARE=1; else BARE=0; fi
+      BARE=0 DIRECT=0
+      if [ "${labels[$i]#bare}" != "${labels[$i]}" ]; then BARE=1; fi
+      if [ "${labels[$i]#app via bin/java}" != "${labels[$i]}" ]; then DIRECT=1; fi
       launch "${opts[$i]}"
       times[$i]="${times[$i]} $ELAPSED_MS"
       cpus[$i]="${cpus[$i]} $CPU_MS"
       quit_app
-      BARE=0
+      BARE=0 DIRECT=0
     done
     log "round $round done (load $(cut -d' ' -f1 /proc/loadavg))"
   done
@@ -321,16 +340,23 @@ if [ "$MEASURE" -gt 0 ]; then
   echo "Time from launch to window mapped, $MEASURE runs each, interleaved (2-core machine, Xvfb," \
     "load $(cut -d' ' -f1-3 /proc/loadavg) at start):"
   if [ "$COMPARE" = 1 ]; then
-    # Training run: the archive holds the classes loaded up to the window (and the quit).
-    launch "-XX:ArchiveClassesAtExit=$WORK/app.jsa"
-    sleep 2
-    quit_app
-    [ -s "$WORK/app.jsa" ] || fail "no AppCDS archive was written"
-    log "AppCDS archive: $(du -h "$WORK/app.jsa" | cut -f1)"
-    measure "bare JavaFX TableView window (as built)=" \
-      "app, runtime CDS, JDK class list (as built)=" \
-      "app, no CDS (-Xshare:off)=-Xshare:off" \
-      "app, runtime CDS + AppCDS of the app=-XX:SharedArchiveFile=$WORK/app.jsa"
+    configs=("bare JavaFX TableView window (as built)=" "app as built="
+      "app via bin/java, not the jpackage launcher=")
+    if [ -f "$APP_IMAGE/lib/runtime/lib/server/classes.jsa" ]; then
+      # Built with -Dinstaller.cds.skip=false: the runtime's CDS archive against none, and a dynamic
+      # AppCDS archive on top of it (JDK 17 needs the base archive for one). Training run: the
+      # archive holds the classes loaded up to the window (and the quit).
+      launch "-XX:ArchiveClassesAtExit=$WORK/app.jsa"
+      sleep 2
+      quit_app
+      [ -s "$WORK/app.jsa" ] || fail "no AppCDS archive was written"
+      log "AppCDS archive: $(du -h "$WORK/app.jsa" | cut -f1)"
+      configs+=("bare window, -Xshare:off=-Xshare:off" "app, -Xshare:off=-Xshare:off"
+        "app + AppCDS archive of the app=-XX:SharedArchiveFile=$WORK/app.jsa")
+    else
+      log "the runtime has no CDS archive (build with -Dinstaller.cds.skip=false to compare one)"
+    fi
+    measure "${configs[@]}"
   else
     measure "bare JavaFX TableView window=" "app as built="
   fi
