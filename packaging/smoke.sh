@@ -10,10 +10,15 @@
 # Usage: packaging/smoke.sh [--rebuild] [--image-only] [--measure N] [--compare-cds] [--record-classlist]
 #   --rebuild      build even if target/installer/image exists (mvn -Pinstaller package, tests skipped)
 #   --image-only   when building, stop after the app-image (skip the .deb)
-#   --measure N    launch N times and print the median time from launch to the window being mapped
-#   --compare-cds  measure (N runs each, default 5) without CDS (-Xshare:off), with the runtime's CDS
-#                  archive (-Xshare:dump in the build, the default), and with an extra AppCDS
-#                  archive of the app's classes (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile)
+#   --measure N    launch N times, interleaved with a bare JavaFX window (an empty TableView,
+#                  packaging/smoke/BareTableWindow.java, compiled against and run on the app-image's
+#                  own runtime), and print the median time from launch to the window being mapped,
+#                  the CPU time each process had used by then, and the launch ratio app / bare
+#   --compare-cds  measure (N runs each, default 5) the bare window, the app as built and the app
+#                  started through bin/java instead of its jpackage launcher; when the build made the
+#                  runtime's CDS archive (-Dinstaller.cds.skip=false) also both without it
+#                  (-Xshare:off) and the app with an AppCDS archive of its classes
+#                  (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile); prints the launch ratio
 #   --record-classlist  also write the classes loaded up to the first frame (-XX:DumpLoadedClassList)
 #                  to packaging/cds/classlist.txt, from which the build makes the runtime's CDS archive
 # Environment:
@@ -21,6 +26,7 @@
 #   SHOT        screenshot file (default: assets/screenshots/app-image.png)
 #   TITLE       window title to wait for (default: Recording Rescue)
 #   WAIT_SECS   how long to wait for the window (default: 60)
+#   JAVAC       compiler for the bare window (default: javac on PATH; needs JDK 17+)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -37,7 +43,7 @@ while [ $# -gt 0 ]; do
     --measure) MEASURE="${2:?--measure needs a number}"; shift ;;
     --compare-cds) COMPARE=1 ;;
     --record-classlist) RECORD=1 ;;
-    -h | --help) sed -n '2,26p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,31p' "$0"; exit 0 ;;
     *) echo "smoke: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -110,42 +116,67 @@ log "Xvfb on $DISPLAY"
 
 now_ms() { date +%s%3N; }
 
-# Prints the id of a viewable top-level window titled exactly $TITLE, or nothing.
+# Prints the id of a viewable top-level window titled exactly $1, or nothing.
 find_window() {
   local id
-  for id in $(xwininfo -root -tree 2>/dev/null | grep -F "\"$TITLE\"" | awk '{print $1}'); do
+  for id in $(xwininfo -root -tree 2>/dev/null | grep -F "\"$1\"" | awk '{print $1}'); do
     if xwininfo -id "$id" 2>/dev/null | grep -q "Map State: IsViewable"; then echo "$id"; return; fi
   done
 }
 
 # Starts the app with extra JVM options ($1, via JAVA_TOOL_OPTIONS), waits for its window and sets
-# WINDOW_ID and ELAPSED_MS (launch to window mapped). Fails if the app dies or the window never comes.
+# WINDOW_ID, ELAPSED_MS (launch to window mapped) and CPU_MS (CPU time the process had used by then,
+# all its threads; a figure that load from other processes disturbs far less than the wall clock).
+# Fails if the app dies or the window never comes. With BARE=1, starts the bare window instead.
 launch() {
-  local jvm_opts="$1" start deadline
+  local jvm_opts="$1" start deadline title="$TITLE"
+  local -a cmd=("$LAUNCHER")
+  if [ "${BARE:-0}" = 1 ]; then
+    title="$BARE_TITLE"
+    cmd=("$APP_IMAGE/lib/runtime/bin/java" -Dbare.title="$BARE_TITLE" -cp "$WORK/bare" BareTableWindow)
+  elif [ "${DIRECT:-0}" = 1 ]; then
+    direct_command
+    cmd=("${DIRECT_CMD[@]}")
+  fi
   : >"$WORK/app.out"
   start=$(now_ms)
   deadline=$((start + WAIT_SECS * 1000))
   if [ -n "$jvm_opts" ]; then
-    JAVA_TOOL_OPTIONS="$jvm_opts" "$LAUNCHER" >"$WORK/app.out" 2>&1 &
+    JAVA_TOOL_OPTIONS="$jvm_opts" "${cmd[@]}" >"$WORK/app.out" 2>&1 &
   else
-    "$LAUNCHER" >"$WORK/app.out" 2>&1 &
+    "${cmd[@]}" >"$WORK/app.out" 2>&1 &
   fi
   APP_PID=$!
   WINDOW_ID=""
   while :; do
-    WINDOW_ID="$(find_window)"
+    WINDOW_ID="$(find_window "$title")"
     [ -n "$WINDOW_ID" ] && break
     if ! kill -0 "$APP_PID" 2>/dev/null; then
       wait "$APP_PID" && rc=0 || rc=$?
       APP_PID=""
-      fail "the app exited (status $rc) before showing a window titled \"$TITLE\"; its output:
+      fail "the app exited (status $rc) before showing a window titled \"$title\"; its output:
 $(cat "$WORK/app.out")"
     fi
-    [ "$(now_ms)" -lt "$deadline" ] || fail "no window titled \"$TITLE\" after ${WAIT_SECS}s; output:
+    [ "$(now_ms)" -lt "$deadline" ] || fail "no window titled \"$title\" after ${WAIT_SECS}s; output:
 $(cat "$WORK/app.out")"
     sleep 0.05
   done
   ELAPSED_MS=$(($(now_ms) - start))
+  # utime + stime of the process (fields 14, 15 of /proc/PID/stat), in clock ticks.
+  CPU_MS=$(awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz)}' \
+    "/proc/$APP_PID/stat" 2>/dev/null || echo 0)
+}
+
+# The app as its launcher starts it, but through the runtime's own bin/java (class path, options and
+# main class from the launcher's .cfg): tells what the jpackage launcher itself costs. JDK 17's
+# launcher runs `rpm -qf` and `dpkg -S` on its own path, twice, before it starts the JVM.
+direct_command() {
+  local cfg="$APP_IMAGE/lib/app/Recording Rescue.cfg" appdir="$APP_IMAGE/lib/app" cp main
+  local -a opts=()
+  cp=$(grep '^app.classpath=' "$cfg" | sed "s|^app.classpath=\$APPDIR|$appdir|" | paste -sd:)
+  mapfile -t opts < <(grep '^java-options=' "$cfg" | sed 's/^java-options=//')
+  main=$(grep '^app.mainclass=' "$cfg" | sed 's/^app.mainclass=//')
+  DIRECT_CMD=("$APP_IMAGE/lib/runtime/bin/java" "${opts[@]}" -cp "$cp" "$main")
 }
 
 # Asks the window to close the way a window manager does when the user clicks its close button: an
@@ -219,23 +250,56 @@ $(cat "$WORK/errors")"
 median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
 
 # Measures launch-to-window for each "label=JVM options" given, $MEASURE rounds, interleaved (one run of
-# each per round) so that load from other processes hits every configuration alike; prints medians.
+# each per round) so that load from other processes hits every configuration alike; prints medians of
+# the wall clock and of the process's CPU time. A label starting with "bare" starts the bare window,
+# one starting with "app via bin/java" the app without its jpackage launcher.
+# Sets MEDIAN_<index> (wall) and CPU_MEDIAN_<index> for the caller.
 measure() {
-  local -a labels=() opts=() times=()
+  local -a labels=() opts=() times=() cpus=()
   local spec i round
-  for spec in "$@"; do labels+=("${spec%%=*}"); opts+=("${spec#*=}"); times+=(""); done
+  for spec in "$@"; do labels+=("${spec%%=*}"); opts+=("${spec#*=}"); times+=(""); cpus+=(""); done
   for round in $(seq "$MEASURE"); do
     for i in "${!labels[@]}"; do
+      BARE=0 DIRECT=0
+      if [ "${labels[$i]#bare}" != "${labels[$i]}" ]; then BARE=1; fi
+      if [ "${labels[$i]#app via bin/java}" != "${labels[$i]}" ]; then DIRECT=1; fi
       launch "${opts[$i]}"
       times[$i]="${times[$i]} $ELAPSED_MS"
+      cpus[$i]="${cpus[$i]} $CPU_MS"
       quit_app
+      BARE=0 DIRECT=0
     done
-    log "round $round done"
+    log "round $round done (load $(cut -d' ' -f1 /proc/loadavg))"
   done
   for i in "${!labels[@]}"; do
     # shellcheck disable=SC2086 # word splitting of the list is wanted
-    printf '%-46s median %5d ms   runs:%s\n' "${labels[$i]}" "$(printf '%s\n' ${times[$i]} | median)" "${times[$i]}"
+    printf -v "MEDIAN_$i" '%s' "$(printf '%s\n' ${times[$i]} | median)"
+    # shellcheck disable=SC2086
+    printf -v "CPU_MEDIAN_$i" '%s' "$(printf '%s\n' ${cpus[$i]} | median)"
+    local wall_var="MEDIAN_$i" cpu_var="CPU_MEDIAN_$i"
+    printf '%-46s median %5d ms (CPU %5d ms)   runs:%s   CPU:%s\n' "${labels[$i]}" \
+      "${!wall_var}" "${!cpu_var}" "${times[$i]}" "${cpus[$i]}"
   done
+}
+
+# Prints "launch ratio app / bare window: 1.23 (CPU 1.10)" from two measure() indexes.
+ratio() {
+  local app_wall="MEDIAN_$1" bare_wall="MEDIAN_$2" app_cpu="CPU_MEDIAN_$1" bare_cpu="CPU_MEDIAN_$2"
+  awk -v a="${!app_wall}" -v b="${!bare_wall}" -v ac="${!app_cpu}" -v bc="${!bare_cpu}" 'BEGIN {
+    printf "Launch ratio, app / bare JavaFX TableView window: %.2f (wall clock; target <= 1.30)", a / b
+    if (bc > 0) printf ", CPU time %.2f", ac / bc
+    printf "\n" }'
+}
+
+# The yardstick: a bare JavaFX window with an empty TableView, compiled against the app-image's own
+# runtime (javac --system) so it runs on exactly the modules and CDS archive the app gets.
+BARE_TITLE="Bare TableView"
+compile_bare() {
+  local javac="${JAVAC:-javac}"
+  command -v "$javac" >/dev/null || fail "no javac to compile the bare window (set JAVAC=/path/to/javac)"
+  mkdir -p "$WORK/bare"
+  "$javac" --system "$APP_IMAGE/lib/runtime" -d "$WORK/bare" "$ROOT/packaging/smoke/BareTableWindow.java" \
+    || fail "could not compile packaging/smoke/BareTableWindow.java against $APP_IMAGE/lib/runtime"
 }
 
 # --- the smoke test ----------------------------------------------------------------------------
@@ -272,19 +336,30 @@ if [ "$RECORD" = 1 ]; then
 fi
 
 if [ "$MEASURE" -gt 0 ]; then
-  echo "Time from launch to window mapped, $MEASURE runs each (2-core machine, Xvfb):"
+  compile_bare
+  echo "Time from launch to window mapped, $MEASURE runs each, interleaved (2-core machine, Xvfb," \
+    "load $(cut -d' ' -f1-3 /proc/loadavg) at start):"
   if [ "$COMPARE" = 1 ]; then
-    # Training run: the archive holds the classes loaded up to the window (and the quit).
-    launch "-XX:ArchiveClassesAtExit=$WORK/app.jsa"
-    sleep 2
-    quit_app
-    [ -s "$WORK/app.jsa" ] || fail "no AppCDS archive was written"
-    log "AppCDS archive: $(du -h "$WORK/app.jsa" | cut -f1)"
-    measure "no CDS (-Xshare:off)=-Xshare:off" \
-      "runtime CDS, JDK class list (as built)=" \
-      "runtime CDS + AppCDS of the app=-XX:SharedArchiveFile=$WORK/app.jsa"
+    configs=("bare JavaFX TableView window (as built)=" "app as built="
+      "app via bin/java, not the jpackage launcher=")
+    if [ -f "$APP_IMAGE/lib/runtime/lib/server/classes.jsa" ]; then
+      # Built with -Dinstaller.cds.skip=false: the runtime's CDS archive against none, and a dynamic
+      # AppCDS archive on top of it (JDK 17 needs the base archive for one). Training run: the
+      # archive holds the classes loaded up to the window (and the quit).
+      launch "-XX:ArchiveClassesAtExit=$WORK/app.jsa"
+      sleep 2
+      quit_app
+      [ -s "$WORK/app.jsa" ] || fail "no AppCDS archive was written"
+      log "AppCDS archive: $(du -h "$WORK/app.jsa" | cut -f1)"
+      configs+=("bare window, -Xshare:off=-Xshare:off" "app, -Xshare:off=-Xshare:off"
+        "app + AppCDS archive of the app=-XX:SharedArchiveFile=$WORK/app.jsa")
+    else
+      log "the runtime has no CDS archive (build with -Dinstaller.cds.skip=false to compare one)"
+    fi
+    measure "${configs[@]}"
   else
-    measure "as built="
+    measure "bare JavaFX TableView window=" "app as built="
   fi
+  ratio 1 0
 fi
 echo "smoke: OK"

@@ -10,10 +10,13 @@ import io.recordingrescue.ui.settings.SettingsDialog;
 import io.recordingrescue.ui.settings.SettingsViewModel;
 import io.recordingrescue.ui.signin.AccountBar;
 import io.recordingrescue.ui.signin.AccountViewModel;
+import io.recordingrescue.ui.signin.PendingSignIn;
 import io.recordingrescue.ui.signin.SampleDataSwitch;
+import io.recordingrescue.ui.signin.SignInGateway;
 import io.recordingrescue.ui.signin.SignInView;
 import io.recordingrescue.ui.signin.SignInViewModel;
 import java.net.URL;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -49,12 +52,27 @@ final class AppFlow {
     this.ui = new FxUiExecutor(env.executor());
   }
 
-  /** Shows the window: the main window at once if a saved sign-in still works. */
+  /**
+   * Shows the window at once: the sign-in screen, saying that it looks for a saved sign-in (or, on
+   * a {@code --sandbox} run, that the sandbox is starting). That work starts after the first frame;
+   * then the main window follows if a saved sign-in still works.
+   */
   void start() {
     new WindowPrefs(env.prefs()).restore(stage);
-    SignInViewModel<Session> vm = showSignIn();
+    SignInViewModel<Session> vm;
+    Runnable afterFirstFrame;
+    if (run.started()) {
+      vm = showSignIn();
+      afterFirstFrame = vm.restoreSavedLater();
+    } else {
+      vm = showSignIn(new SandboxStarting());
+      afterFirstFrame =
+          vm.startSandboxLater(run::switchToSandbox, () -> showSignIn().restoreSaved());
+    }
+    StartupTrace.mark("sign-in screen built");
     stage.show();
-    vm.restoreSaved();
+    StartupTrace.mark("window shown");
+    AfterFirstFrame.run(stage.getScene(), afterFirstFrame);
   }
 
   /** The main window, once signed in; null on the sign-in screen. */
@@ -67,10 +85,14 @@ final class AppFlow {
   }
 
   private SignInViewModel<Session> showSignIn() {
+    return showSignIn(services().gateway());
+  }
+
+  private SignInViewModel<Session> showSignIn(SignInGateway<Session> gateway) {
     mainWindow = null;
     SignInViewModel<Session> vm =
         new SignInViewModel<>(
-            services().gateway(),
+            gateway,
             ui,
             m,
             this::showMain,
@@ -143,6 +165,53 @@ final class AppFlow {
 
   private void openSettings(Window owner) {
     new SettingsDialog(new SettingsViewModel(services().settings(), m), m, owner).showAndWait();
+  }
+
+  /**
+   * The sign-in screen's gateway while a {@code --sandbox} run's sandbox starts: the screen shows
+   * the sandbox's banner and panel, every way in is off (the view model is busy), and nothing here
+   * can sign in.
+   */
+  private static final class SandboxStarting implements SignInGateway<Session> {
+    @Override
+    public boolean browserSignInConfigured() {
+      return true; // the sandbox brings its own integration: no "not set up" hint
+    }
+
+    @Override
+    public Optional<Session> restoreSaved() {
+      throw notYet();
+    }
+
+    @Override
+    public PendingSignIn<Session> startBrowserSignIn() {
+      throw notYet();
+    }
+
+    @Override
+    public Session signInWithToken(String token, boolean keep) {
+      throw notYet();
+    }
+
+    @Override
+    public Optional<SandboxDemo<Session>> sandboxDemo() {
+      return Optional.of(
+          new SandboxDemo<>() {
+            @Override
+            public String tokenHint() {
+              return ""; // the sandbox's tokens exist once it runs
+            }
+
+            @Override
+            public Session continueAs(boolean admin) {
+              throw notYet();
+            }
+          });
+    }
+
+    private static IllegalStateException notYet() {
+      return new IllegalStateException("The sandbox is still starting");
+    }
   }
 
   private static Scene scene(Parent root, double width, double height) {

@@ -28,7 +28,7 @@ final class AppSignIn implements SignInGateway<Session> {
   private final Supplier<AuthSettings> settings;
   private final TokenManager tokens;
   private final OAuthClients oauth;
-  private final OkHttpClient http;
+  private final Supplier<OkHttpClient> http;
   private final BrowserOpener browser;
   private final Clock clock;
   private final Duration browserTimeout;
@@ -39,7 +39,7 @@ final class AppSignIn implements SignInGateway<Session> {
       Supplier<AuthSettings> settings,
       TokenManager tokens,
       OAuthClients oauth,
-      OkHttpClient http,
+      Supplier<OkHttpClient> http,
       BrowserOpener browser,
       Clock clock,
       Duration browserTimeout,
@@ -123,7 +123,7 @@ final class AppSignIn implements SignInGateway<Session> {
     String pasted = token.trim();
     // Checked on a client of its own first, so a bad token never replaces a good sign-in.
     WebexClient.builder(settings.get().apiBaseUrl(), AccessTokenSource.fixed(pasted))
-        .httpClient(http)
+        .httpClient(http.get())
         .build()
         .me();
     tokens.usePersonalAccessToken(pasted, keep);
@@ -137,7 +137,7 @@ final class AppSignIn implements SignInGateway<Session> {
 
   private Session openSession() {
     WebexClient client =
-        WebexClient.builder(settings.get().apiBaseUrl(), tokens).httpClient(http).build();
+        WebexClient.builder(settings.get().apiBaseUrl(), tokens).httpClient(http.get()).build();
     return WebexSession.open(client, clock);
   }
 }

@@ -55,27 +55,32 @@ public final class Launcher {
       System.exit(2);
       return;
     }
+    StartupTrace.mark("main");
     Messages messages = Messages.load(Locale.getDefault());
     BrowserOpener browser = BrowserOpener.system(System.out);
+    // The sandbox (481 recordings and an HTTP server) starts after the window is shown, on a
+    // worker: at once with --sandbox, or when "Try it with sample data" asks for it.
     Supplier<SignInServices> sandbox =
-        () ->
-            SignInServices.sandbox(
-                sandboxConfig(),
-                sandboxTokenFile(),
-                browser,
-                LoopbackReceiver.DEFAULT_TIMEOUT,
-                messages);
-    RunServices services =
-        mode == Mode.SANDBOX
-            ? RunServices.fixed(sandbox.get())
-            : RunServices.webexOrSandbox(
-                SignInServices.webex(folders, System.getenv(), browser, messages), sandbox);
-    System.out.println(
-        services
-            .current()
-            .sandbox()
-            .map(s -> "Recording Rescue on " + s.describe())
-            .orElse("Recording Rescue on " + services.current().describeApiBase()));
+        () -> {
+          SignInServices started =
+              SignInServices.sandbox(
+                  sandboxConfig(),
+                  sandboxTokenFile(),
+                  browser,
+                  LoopbackReceiver.DEFAULT_TIMEOUT,
+                  messages);
+          System.out.println("Recording Rescue on " + started.sandbox().orElseThrow().describe());
+          return started;
+        };
+    RunServices services;
+    if (mode == Mode.SANDBOX) {
+      services = RunServices.sandboxLater(sandbox);
+    } else {
+      SignInServices webex = SignInServices.webex(folders, System.getenv(), browser, messages);
+      System.out.println("Recording Rescue on " + webex.describeApiBase());
+      services = RunServices.webexOrSandbox(webex, sandbox);
+    }
+    StartupTrace.mark("services ready, launching JavaFX");
     RecordingRescueApp.prepare(
         new RecordingRescueApp.Startup(services, environment(folders.dataDir().value())));
     Application.launch(RecordingRescueApp.class);

@@ -31,7 +31,9 @@ public final class RecordingRescueApp extends Application {
     if (startup == null) {
       throw new IllegalStateException("Start the app through io.recordingrescue.app.Launcher");
     }
+    StartupTrace.mark("JavaFX started");
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    StartupTrace.mark("theme loaded");
     new AppFlow(stage, startup.services(), startup.environment()).start();
   }
 

@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 /**
  * The sign-in services this run uses: Webex's from the start, or the embedded sandbox's (started
  * with {@code --sandbox}, or later by "Try it with sample data"). Closes everything it was given.
+ * With {@code --sandbox} the run has no services until the sandbox has started, which the window
+ * does after it is shown ({@link #started()}, {@link #switchToSandbox()}).
  */
 final class RunServices implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(RunServices.class.getName());
@@ -18,9 +20,11 @@ final class RunServices implements AutoCloseable {
   private volatile SignInServices current;
 
   private RunServices(SignInServices first, Supplier<SignInServices> sandboxStarter) {
-    this.current = Objects.requireNonNull(first);
+    this.current = first;
     this.sandboxStarter = sandboxStarter;
-    opened.add(first);
+    if (first != null) {
+      opened.add(first);
+    }
   }
 
   /** These services for the whole run (the sandbox, or a test's). */
@@ -38,13 +42,31 @@ final class RunServices implements AutoCloseable {
     return new RunServices(webex, Objects.requireNonNull(sandboxStarter));
   }
 
+  /**
+   * The sandbox only, started later by {@link #switchToSandbox()} ({@code --sandbox}: the window
+   * shows first and says that the sandbox is starting).
+   *
+   * @param sandboxStarter starts the embedded sandbox's services; called at most once, off the FX
+   *     thread
+   */
+  static RunServices sandboxLater(Supplier<SignInServices> sandboxStarter) {
+    return new RunServices(null, Objects.requireNonNull(sandboxStarter));
+  }
+
+  /** The services in use; null only before a {@link #sandboxLater} run's sandbox has started. */
   SignInServices current() {
     return current;
   }
 
+  /** False only while a {@link #sandboxLater} run waits for its sandbox. */
+  boolean started() {
+    return current != null;
+  }
+
   /** True while on Webex with a sandbox to switch to. */
   boolean canSwitchToSandbox() {
-    return sandboxStarter != null && current.sandbox().isEmpty();
+    SignInServices now = current;
+    return sandboxStarter != null && now != null && now.sandbox().isEmpty();
   }
 
   /**
@@ -54,7 +76,7 @@ final class RunServices implements AutoCloseable {
    * @throws IllegalStateException when this run has no way to the sandbox
    */
   synchronized void switchToSandbox() {
-    if (current.sandbox().isPresent()) {
+    if (current != null && current.sandbox().isPresent()) {
       return;
     }
     if (sandboxStarter == null) {
@@ -65,7 +87,7 @@ final class RunServices implements AutoCloseable {
     current = sandbox;
     LOG.log(
         Level.INFO,
-        "Switched to the sandbox with sample data on {0}",
+        "Using the sandbox with sample data on {0}",
         sandbox.currentSettings().apiBaseUrl());
   }
 

@@ -42,7 +42,7 @@ public final class SignInServices implements AutoCloseable {
   private final SettingsHolder settings;
   private final TokenManager tokens;
   private final OAuthClients oauth;
-  private final OkHttpClient http;
+  private final FirstUse<OkHttpClient> http = new FirstUse<>(() -> new OkHttpClient());
   private final SandboxServer sandbox;
   private final AppSignIn gateway;
   private final TokenStore tokenStore;
@@ -62,7 +62,6 @@ public final class SignInServices implements AutoCloseable {
     this.apiBaseSource = apiBaseSource;
     this.tokenStore = tokenStore;
     this.sandbox = sandbox;
-    this.http = new OkHttpClient();
     this.oauth = new OAuthClients(settings::current, clock);
     this.tokens = new TokenManager(oauth, tokenStore, clock);
     this.gateway =
@@ -130,16 +129,17 @@ public final class SignInServices implements AutoCloseable {
   /**
    * Webex mode: settings as {@link EffectiveSettings} resolves them for the window and the CLI
    * alike ({@code WEBEX_API_BASE}, then the per-user file, then the machine-wide file), tokens in
-   * the data folder's keychain entry or owner-only file ({@link TokenStores}). A settings file the
-   * app cannot use is reported on the sign-in screen, naming the file and the key; Webex's defaults
-   * are used meanwhile, and Settings refuses to save over that file until it is fixed.
+   * the data folder's keychain entry or owner-only file ({@link TokenStores}), picked when the
+   * tokens are first needed (the saved-sign-in check, after the window is shown). A settings file
+   * the app cannot use is reported on the sign-in screen, naming the file and the key; Webex's
+   * defaults are used meanwhile, and Settings refuses to save over that file until it is fixed.
    */
   public static SignInServices webex(
       AppFolders folders, Map<String, String> env, BrowserOpener browser, Messages messages) {
     return webex(
         folders,
         env,
-        TokenStores.preferred(folders.dataDir().value(), folders.usualDataDir()),
+        TokenStores.preferredOnFirstUse(folders.dataDir().value(), folders.usualDataDir()),
         browser,
         messages);
   }
@@ -217,16 +217,24 @@ public final class SignInServices implements AutoCloseable {
     return settings.current();
   }
 
+  /** True once something has used the shared HTTP client (it is made on first use). */
+  boolean httpStarted() {
+    return http.made();
+  }
+
   @Override
   public void close() {
     oauth.close();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
-    try {
-      http.dispatcher().executorService().awaitTermination(2, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    http.ifMade(
+        client -> {
+          client.dispatcher().executorService().shutdown();
+          client.connectionPool().evictAll();
+          try {
+            client.dispatcher().executorService().awaitTermination(2, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
     if (sandbox != null) {
       sandbox.close();
     }

@@ -14,6 +14,14 @@ public final class TokenStores {
   private TokenStores() {}
 
   /**
+   * {@link #preferred(Path, boolean)}, picked when the tokens are first loaded, saved or cleared
+   * rather than now: the keychain probe is slow and the sign-in screen does not need it.
+   */
+  public static FirstUseTokenStore preferredOnFirstUse(Path dataDir, boolean usualDataDir) {
+    return new FirstUseTokenStore(() -> preferred(dataDir, usualDataDir));
+  }
+
+  /**
    * For the user's usual data folder: the keychain if one answers, else the owner-only file in the
    * folder. Any other folder (an override such as {@code RECORDING_RESCUE_DATA_DIR}, tests) keeps
    * its own token file: the keychain has one entry per user, which such a folder must neither read

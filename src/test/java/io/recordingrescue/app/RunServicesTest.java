@@ -79,6 +79,35 @@ class RunServicesTest {
   }
 
   @Test
+  void aSandboxOnlyRunHasNoServicesUntilTheSandboxStartsOnce() {
+    try (RunServices run = RunServices.sandboxLater(this::sandbox)) {
+      assertThat(run.started()).isFalse();
+      assertThat(run.current()).isNull();
+      assertThat(run.canSwitchToSandbox()).as("no Webex screen to offer sample data on").isFalse();
+      assertThat(sandboxStarts).as("nothing starts before the window asks").isZero();
+
+      run.switchToSandbox();
+      run.switchToSandbox();
+
+      assertThat(run.started()).isTrue();
+      assertThat(sandboxStarts).isEqualTo(1);
+      assertThat(run.current().sandbox()).isPresent();
+      assertThat(run.canSwitchToSandbox()).isFalse();
+    }
+  }
+
+  @Test
+  void webexServicesMakeNoHttpClientAndProbeNoKeychainUntilUsed() {
+    SignInServices webex = webex();
+    try (RunServices run = RunServices.fixed(webex)) {
+      assertThat(webex.httpStarted()).isFalse();
+      assertThat(run.current().currentSettings().apiBaseUrl().toString())
+          .isEqualTo("https://webexapis.com/v1");
+      assertThat(webex.httpStarted()).as("reading the settings needs no HTTP client").isFalse();
+    }
+  }
+
+  @Test
   void aFixedRunHasNoWayToSwitch() {
     try (RunServices run = RunServices.fixed(webex())) {
       assertThat(run.canSwitchToSandbox()).isFalse();

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.recordingrescue.auth.AuthSettings;
 import io.recordingrescue.auth.BrowserOpener;
 import io.recordingrescue.auth.FileTokenStore;
+import io.recordingrescue.auth.FirstUseTokenStore;
 import io.recordingrescue.auth.SettingsFileException;
+import io.recordingrescue.auth.TokenStore;
 import io.recordingrescue.cli.CliEnvironment;
 import io.recordingrescue.cli.Interrupts;
 import io.recordingrescue.restore.Journal;
@@ -93,8 +95,11 @@ class WindowSettingsTest {
   @Test
   void tokensLiveInTheSameDataFolderAsTheCliUses() {
     try (SignInServices services = webex(Map.of())) {
-      assertThat(services.tokenStore()).isInstanceOf(FileTokenStore.class);
-      assertThat(((FileTokenStore) services.tokenStore()).file())
+      // Picked on first use (after the first frame); an overridden data folder never uses the
+      // keychain.
+      TokenStore store = ((FirstUseTokenStore) services.tokenStore()).store();
+      assertThat(store).isInstanceOf(FileTokenStore.class);
+      assertThat(((FileTokenStore) store).file())
           .isEqualTo(dataDir.resolve(FileTokenStore.FILE_NAME));
     }
   }

@@ -33,6 +33,10 @@ public final class SignInViewModel<S> {
 
   /** What the screen is doing. */
   public enum Phase {
+    /** Sandbox mode: the sandbox is still starting, so there is nothing to sign in to yet. */
+    STARTING,
+    /** Sandbox mode: the sandbox could not start; the error says why and every way in is off. */
+    UNAVAILABLE,
     /** Looking for a saved sign-in. */
     CHECKING_SAVED,
     /** Waiting for the operator's choice. */
@@ -184,21 +188,60 @@ public final class SignInViewModel<S> {
 
   /** At start: uses a saved sign-in if one is still good, else waits for the operator. */
   public void restoreSaved() {
+    restoreSavedLater().run();
+  }
+
+  /**
+   * {@link #restoreSaved()} in two steps, so that the first frame is not kept waiting for the check
+   * (the keychain, the HTTP client): the screen says "Looking for your saved sign-in…" at once,
+   * with every way in off; the check starts when the returned action runs.
+   */
+  public Runnable restoreSavedLater() {
     begin(Phase.CHECKING_SAVED, m.get("signin.status.checkingSaved"));
-    ui.submit(
-        simpleJob(m.get("signin.status.checkingSaved"), gateway::restoreSaved),
-        found -> {
-          if (found.isPresent()) {
-            succeed(found.get());
-          } else {
-            end("");
-          }
-        },
-        e ->
-            fail(
-                e instanceof SignInRequiredException
-                    ? m.get("signin.error.savedExpired")
-                    : describe(e)));
+    return () ->
+        ui.submit(
+            simpleJob(m.get("signin.status.checkingSaved"), gateway::restoreSaved),
+            found -> {
+              if (found.isPresent()) {
+                succeed(found.get());
+              } else {
+                end("");
+              }
+            },
+            e ->
+                fail(
+                    e instanceof SignInRequiredException
+                        ? m.get("signin.error.savedExpired")
+                        : describe(e)));
+  }
+
+  /**
+   * Sandbox mode, while the sandbox is not running yet: the screen says "Starting the sandbox with
+   * sample data…" at once, with every way in off. The returned action runs {@code start} in the
+   * background; then {@code started} runs on the UI thread (it shows the screen of the running
+   * sandbox). If the sandbox cannot start, the screen says why and every way in stays off.
+   */
+  public Runnable startSandboxLater(Runnable start, Runnable started) {
+    Objects.requireNonNull(start);
+    Objects.requireNonNull(started);
+    begin(Phase.STARTING, m.get("signin.status.startingSandbox"));
+    return () ->
+        ui.submit(
+            simpleJob(
+                m.get("signin.status.startingSandbox"),
+                () -> {
+                  start.run();
+                  return Boolean.TRUE;
+                }),
+            ok -> {
+              end("");
+              started.run();
+            },
+            e -> {
+              phase.set(Phase.UNAVAILABLE);
+              status.set("");
+              error.set(m.format("signin.error.sandboxStartFailed", describe(e)));
+            });
   }
 
   /** "Sign in with Webex": opens the browser and waits for its answer. */

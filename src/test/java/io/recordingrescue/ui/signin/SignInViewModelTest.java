@@ -195,6 +195,73 @@ class SignInViewModelTest {
   }
 
   @Test
+  void theSavedSignInCheckIsShownAtOnceButStartsOnlyWhenAskedTo() {
+    gateway.saved = Optional.of("session-saved");
+    SignInViewModel<String> vm = vm();
+
+    Runnable check = vm.restoreSavedLater();
+
+    assertThat(vm.phaseProperty().get()).isEqualTo(SignInViewModel.Phase.CHECKING_SAVED);
+    assertThat(vm.statusProperty().get()).isEqualTo("Looking for your saved sign-in…");
+    assertThat(vm.canUseTokenProperty().get()).isFalse();
+    assertThat(ui.pending).as("nothing submitted before the first frame").isEmpty();
+    check.run();
+    assertThat(ui.pending).hasSize(1);
+    ui.runNext();
+    assertThat(signedIn).containsExactly("session-saved");
+  }
+
+  @Test
+  void whileTheSandboxStartsEveryWayInIsOffThenTheRunningSandboxIsShown() {
+    List<String> steps = new ArrayList<>();
+    SignInViewModel<String> vm = vm();
+    vm.tokenProperty().set("pasted");
+
+    Runnable start = vm.startSandboxLater(() -> steps.add("started"), () -> steps.add("shown"));
+
+    assertThat(vm.phaseProperty().get()).isEqualTo(SignInViewModel.Phase.STARTING);
+    assertThat(vm.statusProperty().get()).isEqualTo("Starting the sandbox with sample data…");
+    assertThat(vm.busyProperty().get()).isTrue();
+    assertThat(vm.canUseTokenProperty().get()).isFalse();
+    assertThat(vm.canUseBrowserProperty().get()).isFalse();
+    assertThat(ui.pending).isEmpty();
+    start.run();
+    assertThat(steps).isEmpty();
+    ui.runNext();
+    assertThat(steps).containsExactly("started", "shown");
+    assertThat(vm.busyProperty().get()).isFalse();
+  }
+
+  @Test
+  void aSandboxThatCannotStartIsReportedAndEveryWayInStaysOff() {
+    List<String> steps = new ArrayList<>();
+    SignInViewModel<String> vm = vm();
+    vm.tokenProperty().set("pasted");
+
+    vm.startSandboxLater(
+            () -> {
+              throw new java.io.UncheckedIOException(
+                  "Could not start the sandbox on 127.0.0.1 port 0",
+                  new java.net.BindException("Address already in use"));
+            },
+            () -> steps.add("shown"))
+        .run();
+    ui.runNext();
+
+    assertThat(steps).as("the screen of a running sandbox is never shown").isEmpty();
+    assertThat(vm.phaseProperty().get()).isEqualTo(SignInViewModel.Phase.UNAVAILABLE);
+    assertThat(vm.errorProperty().get())
+        .startsWith("The sandbox with sample data could not start (")
+        .endsWith("Close Recording Rescue and start it again.");
+    assertThat(vm.statusProperty().get()).isEmpty();
+    assertThat(vm.canUseTokenProperty().get()).isFalse();
+    assertThat(vm.canUseBrowserProperty().get()).isFalse();
+    vm.signInWithToken();
+    vm.continueAsSandbox(true);
+    assertThat(ui.pending).as("nothing can be started").isEmpty();
+  }
+
+  @Test
   void anExpiredSavedSignInSaysSo() {
     gateway.restoreFailure = SignInRequiredException.notSignedIn("expired");
     SignInViewModel<String> vm = vm();
