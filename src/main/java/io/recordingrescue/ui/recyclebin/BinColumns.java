@@ -39,7 +39,7 @@ final class BinColumns {
         text("ownerType", "col.ownerType", r -> r.ownerType(), 90),
         formatted("created", "col.created", Recording::createTime, formats::dateTime, 130),
         formatted("duration", "col.duration", Recording::durationSeconds, Formats::duration, 80),
-        formatted("size", "col.size", Recording::sizeBytes, Formats::size, 80),
+        formatted("size", "col.size", Recording::sizeBytes, formats::size, 80),
         text("serviceType", "col.serviceType", r -> r.serviceType(), 100),
         text("format", "col.format", r -> r.format(), 60),
         text("region", "col.region", r -> r.storageRegion(), 80),

@@ -42,7 +42,10 @@ final class BinStatus {
   void update() {
     String text =
         messages.format(
-            "status.counts", bin.size(), selectedCount.get(), Formats.size(selectedBytes.get()));
+            "status.counts",
+            bin.size(),
+            selectedCount.get(),
+            Formats.size(selectedBytes.get(), messages.locale()));
     if (bin.visibleCount() != bin.size()) {
       text += " · " + messages.format("status.shown", bin.visibleCount());
     }
