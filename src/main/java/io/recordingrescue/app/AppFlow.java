@@ -2,10 +2,14 @@ package io.recordingrescue.app;
 
 import io.recordingrescue.auth.SignInStateListener;
 import io.recordingrescue.ui.FxUiExecutor;
+import io.recordingrescue.ui.LanguageChoice;
 import io.recordingrescue.ui.MainWindow;
 import io.recordingrescue.ui.Messages;
+import io.recordingrescue.ui.ThemeChoice;
+import io.recordingrescue.ui.UiPreferences;
 import io.recordingrescue.ui.UserContext;
 import io.recordingrescue.ui.WindowPrefs;
+import io.recordingrescue.ui.settings.AppearanceViewModel;
 import io.recordingrescue.ui.settings.SettingsDialog;
 import io.recordingrescue.ui.settings.SettingsViewModel;
 import io.recordingrescue.ui.signin.AccountBar;
@@ -13,6 +17,7 @@ import io.recordingrescue.ui.signin.AccountViewModel;
 import io.recordingrescue.ui.signin.SignInView;
 import io.recordingrescue.ui.signin.SignInViewModel;
 import java.net.URL;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -31,6 +36,12 @@ final class AppFlow {
   private final AppWiring.Environment env;
   private final Messages m;
   private final FxUiExecutor ui;
+  private final UiPreferences uiPrefs;
+
+  /** The language this run speaks; a new choice in Settings waits for the next start. */
+  private final LanguageChoice languageInEffect;
+
+  private Consumer<ThemeChoice> applyTheme = choice -> {};
   private SignInStateListener accountListener;
   private MainWindow mainWindow;
 
@@ -40,6 +51,13 @@ final class AppFlow {
     this.env = env;
     this.m = Messages.load(env.locale());
     this.ui = new FxUiExecutor(env.executor());
+    this.uiPrefs = new UiPreferences(env.prefs());
+    this.languageInEffect = uiPrefs.language();
+  }
+
+  /** How a theme saved in Settings reaches the open windows (none in tests). */
+  void applyThemesWith(Consumer<ThemeChoice> applyTheme) {
+    this.applyTheme = applyTheme;
   }
 
   /** Shows the window: the main window at once if a saved sign-in still works. */
@@ -74,6 +92,7 @@ final class AppFlow {
     AccountViewModel account = new AccountViewModel(user, m, this::signOut, this::signInAgain);
     AccountBar bar = new AccountBar(account, m);
     window.addAccountControls(bar.root(), bar.signOutMenuItem());
+    window.addSettingsItem(() -> openSettings(stage));
     addStyles(stage.getScene());
     accountListener =
         (state, message) -> Platform.runLater(() -> account.signInStateChanged(state, message));
@@ -107,7 +126,12 @@ final class AppFlow {
   }
 
   private void openSettings(Window owner) {
-    new SettingsDialog(new SettingsViewModel(services.settings(), m), m, owner).showAndWait();
+    new SettingsDialog(
+            new SettingsViewModel(services.settings(), m),
+            new AppearanceViewModel(uiPrefs, languageInEffect, applyTheme),
+            m,
+            owner)
+        .showAndWait();
   }
 
   private static Scene scene(Parent root, double width, double height) {

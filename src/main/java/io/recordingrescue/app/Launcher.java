@@ -9,7 +9,9 @@ import io.recordingrescue.auth.LoopbackReceiver;
 import io.recordingrescue.cli.Cli;
 import io.recordingrescue.restore.DataDirs;
 import io.recordingrescue.sandbox.SandboxConfig;
+import io.recordingrescue.ui.LanguageChoice;
 import io.recordingrescue.ui.Messages;
+import io.recordingrescue.ui.UiPreferences;
 import io.recordingrescue.ui.recyclebin.FileFirstSeenLedger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +59,9 @@ public final class Launcher {
       System.exit(2);
       return;
     }
-    Messages messages = Messages.load(Locale.getDefault());
+    Preferences prefs = Preferences.userNodeForPackage(Launcher.class);
+    Locale locale = windowLocale(new UiPreferences(prefs).language(), Locale.getDefault());
+    Messages messages = Messages.load(locale);
     BrowserOpener browser = BrowserOpener.system(System.out);
     SignInServices services =
         mode == Mode.SANDBOX
@@ -73,7 +77,8 @@ public final class Launcher {
             .sandbox()
             .map(s -> "Recording Rescue on " + s.describe())
             .orElse("Recording Rescue on " + services.currentSettings().apiBaseUrl()));
-    RecordingRescueApp.prepare(new RecordingRescueApp.Startup(services, environment()));
+    RecordingRescueApp.prepare(
+        new RecordingRescueApp.Startup(services, environment(locale, prefs)));
     Application.launch(RecordingRescueApp.class);
     System.exit(0);
   }
@@ -140,7 +145,19 @@ public final class Launcher {
         || (args.length > 0 && List.of("--help", "-h", "--version", "-V").contains(args[0]));
   }
 
-  private static AppWiring.Environment environment() {
+  /**
+   * The language chosen in Settings, else the OS's. A chosen language also becomes the default
+   * locale, so that JavaFX's own texts (a text field's context menu) speak it too.
+   */
+  static Locale windowLocale(LanguageChoice choice, Locale system) {
+    Locale locale = choice.resolve(system);
+    if (!locale.equals(system)) {
+      Locale.setDefault(locale);
+    }
+    return locale;
+  }
+
+  private static AppWiring.Environment environment(Locale locale, Preferences prefs) {
     ExecutorService executor =
         Executors.newFixedThreadPool(
             3,
@@ -153,8 +170,8 @@ public final class Launcher {
         executor,
         Clock.systemUTC(),
         ZoneId.systemDefault(),
-        Locale.getDefault(),
-        Preferences.userNodeForPackage(Launcher.class),
+        locale,
+        prefs,
         new FileFirstSeenLedger(DataDirs.perUser().resolve("first-seen.properties")));
   }
 }

@@ -1,6 +1,7 @@
 package io.recordingrescue.app;
 
-import atlantafx.base.theme.PrimerLight;
+import io.recordingrescue.ui.ThemeChoice;
+import io.recordingrescue.ui.UiPreferences;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -31,8 +32,15 @@ public final class RecordingRescueApp extends Application {
     if (startup == null) {
       throw new IllegalStateException("Start the app through io.recordingrescue.app.Launcher");
     }
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    new AppFlow(stage, startup.services(), startup.environment()).start();
+    Themes themes = Themes.forThisOs(startup.environment().executor());
+    ThemeChoice theme = new UiPreferences(startup.environment().prefs()).theme();
+    themes.applyBeforeFirstFrame(theme);
+    AppFlow flow = new AppFlow(stage, startup.services(), startup.environment());
+    flow.applyThemesWith(themes::apply);
+    flow.start();
+    if (theme == ThemeChoice.SYSTEM) {
+      themes.apply(theme); // asks the OS on a worker, after the first frame
+    }
   }
 
   /** Closing the window ends the app: stop the work, then HTTP and the sandbox. */
