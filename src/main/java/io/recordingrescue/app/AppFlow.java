@@ -42,6 +42,7 @@ final class AppFlow {
   private final LanguageChoice languageInEffect;
 
   private Consumer<ThemeChoice> applyTheme = choice -> {};
+  private AppWiring.RestoreSetup restoreSetup;
   private SignInStateListener accountListener;
   private MainWindow mainWindow;
 
@@ -53,6 +54,11 @@ final class AppFlow {
     this.ui = new FxUiExecutor(env.executor());
     this.uiPrefs = new UiPreferences(env.prefs());
     this.languageInEffect = uiPrefs.language();
+  }
+
+  /** Where the main window journals restore jobs (tests: a temporary folder). */
+  void useRestoreSetup(AppWiring.RestoreSetup setup) {
+    this.restoreSetup = setup;
   }
 
   /** How a theme saved in Settings reaches the open windows (none in tests). */
@@ -86,7 +92,10 @@ final class AppFlow {
   }
 
   private void showMain(Session session) {
-    MainWindow window = AppWiring.mainWindow(stage, session, env);
+    MainWindow window =
+        restoreSetup == null
+            ? AppWiring.mainWindow(stage, session, env)
+            : AppWiring.mainWindow(stage, session, env, restoreSetup);
     UserContext user =
         new UserContext(session.me().displayName(), session.me().primaryEmail(), session.admin());
     AccountViewModel account = new AccountViewModel(user, m, this::signOut, this::signInAgain);

@@ -73,7 +73,7 @@ public final class AppWiring {
       Stage stage, Session session, Environment env, RestoreSetup restore) {
     Messages messages = Messages.load(env.locale());
     FxUiExecutor ui = new FxUiExecutor(env.executor());
-    DialogService dialogs = new FxDialogService(() -> stage, restore.saveLocation());
+    DialogService dialogs = new FxDialogService(() -> stage, restore.saveLocation(), messages);
     BinScanner scanner = new BinScanner(session.client(), env.clock(), 3);
     BinSource bin = (scope, listener) -> scanner.scan(scope, BinScanner.DEFAULT_HORIZON, listener);
     RestoreEngine engine =

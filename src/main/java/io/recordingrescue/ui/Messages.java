@@ -25,9 +25,10 @@ public final class Messages {
   /*
    * Without this, asking for English (the root bundle) on a German system would fall back to the
    * default locale and answer in German; an unsupported locale gets English, not the OS language.
+   * FORMAT_DEFAULT also finds bundles written as classes: the tests' pseudo-locale is one.
    */
   private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
 
   private final ResourceBundle bundle;
   private final Locale locale;

@@ -1,5 +1,6 @@
 package io.recordingrescue.ui.recyclebin;
 
+import io.recordingrescue.ui.ColumnHeaders;
 import io.recordingrescue.ui.Messages;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
@@ -31,6 +32,7 @@ final class BinTable {
     table.setTableMenuButtonVisible(true);
     table.setPlaceholder(new Label(m.get("table.empty")));
     table.getColumns().addAll(new BinColumns(m, vm.formats(), vm.clock()).all());
+    ColumnHeaders.fitWhenShown(table);
     // Ids are long and rarely read; the table menu shows the column when wanted.
     table.getColumns().stream()
         .filter(c -> "id".equals(c.getId()))
