@@ -18,24 +18,25 @@ RECORDING_RESCUE_DATA_DIR=$data java -Drecordingrescue.sandbox.latencyMillis=250
   -jar target/recording-rescue.jar --sandbox >/dev/null 2>&1 &
 app=$!
 for _ in $(seq 1 60); do
-  win=$(xdotool search --name '^Recording Rescue$' 2>/dev/null | head -1 || true)
+  win=$(xdotool search --name '^Recording Rescue — Sandbox' 2>/dev/null | head -1 || true)
   [ -n "$win" ] && break
   sleep 1
 done
-[ -n "${win:-}" ] || { echo "no window titled Recording Rescue" >&2; exit 1; }
+[ -n "${win:-}" ] || { echo "no window titled Recording Rescue — Sandbox …" >&2; exit 1; }
 sleep 3
 import -window root "$out/sign-in.png"
-xdotool mousemove 570 630 click 1     # "Continue as sandbox admin"
+# The sandbox banner (about 32 px) moves everything below it down.
+xdotool mousemove 570 647 click 1     # "Continue as sandbox admin"
 sleep 8
-xdotool mousemove 300 292 click 1; sleep 0.3
-xdotool keydown shift mousemove 300 410 click 1 keyup shift; sleep 0.3
-xdotool keydown ctrl mousemove 300 527 click 1 keyup ctrl; sleep 0.8
+xdotool mousemove 300 324 click 1; sleep 0.3
+xdotool keydown shift mousemove 300 442 click 1 keyup shift; sleep 0.3
+xdotool keydown ctrl mousemove 300 559 click 1 keyup ctrl; sleep 0.8
 import -window root "$out/main-window.png"
 xdotool key ctrl+shift+r; sleep 1.5
 xdotool type --delay 30 "alex.morgan@sandbox.example.com"; xdotool key Return; sleep 8
 import -window root "$out/restore-all.png"
 xdotool key Escape; sleep 1
-xdotool mousemove 300 253 click 1; xdotool key ctrl+a; sleep 0.5
+xdotool mousemove 300 285 click 1; xdotool key ctrl+a; sleep 0.5
 xdotool key ctrl+r; sleep 1.5; xdotool key Return
 sleep "${RUNNING_JOB_DELAY:-7}"
 import -window root "$out/running-job.png"

@@ -14,6 +14,7 @@ import io.recordingrescue.ui.settings.SettingsDialog;
 import io.recordingrescue.ui.settings.SettingsViewModel;
 import io.recordingrescue.ui.signin.AccountBar;
 import io.recordingrescue.ui.signin.AccountViewModel;
+import io.recordingrescue.ui.signin.SampleDataSwitch;
 import io.recordingrescue.ui.signin.SignInView;
 import io.recordingrescue.ui.signin.SignInViewModel;
 import java.net.URL;
@@ -28,11 +29,13 @@ import javafx.stage.Window;
 /**
  * Which screen the one stage shows: the sign-in screen until someone is signed in, then the main
  * window with who is signed in and Sign out; Sign out leads back. When the sign-in expires during
- * work, a banner offers to sign in again in a window over the main one, so its jobs are kept.
+ * work, a banner offers to sign in again in a window over the main one, so its jobs are kept. On
+ * Webex, "Try it with sample data" switches the run to the embedded sandbox; on the sandbox the
+ * title and a banner say that nothing is real.
  */
 final class AppFlow {
   private final Stage stage;
-  private final SignInServices services;
+  private final RunServices run;
   private final AppWiring.Environment env;
   private final Messages m;
   private final FxUiExecutor ui;
@@ -47,8 +50,12 @@ final class AppFlow {
   private MainWindow mainWindow;
 
   AppFlow(Stage stage, SignInServices services, AppWiring.Environment env) {
+    this(stage, RunServices.fixed(services), env);
+  }
+
+  AppFlow(Stage stage, RunServices run, AppWiring.Environment env) {
     this.stage = stage;
-    this.services = services;
+    this.run = run;
     this.env = env;
     this.m = Messages.load(env.locale());
     this.ui = new FxUiExecutor(env.executor());
@@ -79,16 +86,41 @@ final class AppFlow {
     return mainWindow;
   }
 
+  private SignInServices services() {
+    return run.current();
+  }
+
   private SignInViewModel<Session> showSignIn() {
     mainWindow = null;
     SignInViewModel<Session> vm =
-        new SignInViewModel<>(services.gateway(), ui, m, this::showMain, () -> openSettings(stage));
+        new SignInViewModel<>(
+            services().gateway(),
+            ui,
+            m,
+            this::showMain,
+            () -> openSettings(stage),
+            run.canSwitchToSandbox() ? sampleDataSwitch() : null);
     stage.setScene(scene(new SignInView(vm, m).root(), stage.getWidth(), stage.getHeight()));
-    stage.setTitle(MainWindow.TITLE);
+    stage.setTitle(vm.windowTitle());
     // Replaces the main window's handler (its table is gone); the window size is still kept.
     WindowPrefs prefs = new WindowPrefs(env.prefs());
     stage.setOnHiding(e -> prefs.save(stage));
     return vm;
+  }
+
+  /** "Try it with sample data": the sandbox starts on a worker, then its sign-in screen shows. */
+  private SampleDataSwitch sampleDataSwitch() {
+    return new SampleDataSwitch() {
+      @Override
+      public void startSandbox() {
+        run.switchToSandbox();
+      }
+
+      @Override
+      public void showSandbox() {
+        showSignIn();
+      }
+    };
   }
 
   private void showMain(Session session) {
@@ -98,14 +130,17 @@ final class AppFlow {
             : AppWiring.mainWindow(stage, session, env, restoreSetup);
     UserContext user =
         new UserContext(session.me().displayName(), session.me().primaryEmail(), session.admin());
-    AccountViewModel account = new AccountViewModel(user, m, this::signOut, this::signInAgain);
+    AccountViewModel account =
+        new AccountViewModel(
+            user, services().sandbox().isPresent(), m, this::signOut, this::signInAgain);
     AccountBar bar = new AccountBar(account, m);
     window.addAccountControls(bar.root(), bar.signOutMenuItem());
     window.addSettingsItem(() -> openSettings(stage));
+    stage.setTitle(account.windowTitle());
     addStyles(stage.getScene());
     accountListener =
         (state, message) -> Platform.runLater(() -> account.signInStateChanged(state, message));
-    services.tokens().addListener(accountListener);
+    services().tokens().addListener(accountListener);
     mainWindow = window;
     window.show();
   }
@@ -113,10 +148,10 @@ final class AppFlow {
   /** One click: forget the tokens (the saved file too) and show the sign-in screen. */
   private void signOut() {
     if (accountListener != null) {
-      services.tokens().removeListener(accountListener);
+      services().tokens().removeListener(accountListener);
       accountListener = null;
     }
-    services.tokens().signOut();
+    services().tokens().signOut();
     showSignIn();
   }
 
@@ -125,10 +160,10 @@ final class AppFlow {
     Stage again = new Stage();
     again.initOwner(stage);
     again.initModality(Modality.WINDOW_MODAL);
-    again.setTitle(m.get("signin.againTitle") + " — " + MainWindow.TITLE);
     SignInViewModel<Session> vm =
         new SignInViewModel<>(
-            services.gateway(), ui, m, session -> again.close(), () -> openSettings(again));
+            services().gateway(), ui, m, session -> again.close(), () -> openSettings(again));
+    again.setTitle(m.get("signin.againTitle") + " — " + vm.windowTitle());
     again.setScene(scene(new SignInView(vm, m).root(), 640, 760));
     again.setOnHidden(e -> vm.cancel());
     again.show();
@@ -136,7 +171,7 @@ final class AppFlow {
 
   private void openSettings(Window owner) {
     new SettingsDialog(
-            new SettingsViewModel(services.settings(), m),
+            new SettingsViewModel(services().settings(), m),
             new AppearanceViewModel(uiPrefs, languageInEffect, applyTheme),
             m,
             owner)

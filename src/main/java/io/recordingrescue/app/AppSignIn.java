@@ -79,6 +79,12 @@ final class AppSignIn implements SignInGateway<Session> {
   }
 
   @Override
+  public IntegrationNeeds integrationNeeds() {
+    AuthSettings now = settings.get();
+    return new IntegrationNeeds(now.redirectUri(), now.scopeSet());
+  }
+
+  @Override
   public Optional<String> startupProblem() {
     return startupProblem;
   }

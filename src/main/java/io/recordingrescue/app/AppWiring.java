@@ -5,6 +5,7 @@ import io.recordingrescue.restore.Journal;
 import io.recordingrescue.restore.RestoreEngine;
 import io.recordingrescue.restore.RestorePlanner;
 import io.recordingrescue.restore.WebexRestoreGateway;
+import io.recordingrescue.settings.AppFolders;
 import io.recordingrescue.ui.BinSource;
 import io.recordingrescue.ui.DialogService;
 import io.recordingrescue.ui.EngineRestoreRunner;
@@ -56,10 +57,12 @@ public final class AppWiring {
   public record RestoreSetup(
       Journal journal, RestoreEngine.Options engineOptions, SaveLocation saveLocation) {
 
-    /** The per-user journal folder, default tuning, the platform's save dialog. */
+    /** The journal in the data folder {@link AppFolders} names, default tuning, the save dialog. */
     public static RestoreSetup defaults(Clock clock) {
       return new RestoreSetup(
-          Journal.perUser(clock), RestoreEngine.Options.defaults(), FxDialogService::fileChooser);
+          Journal.inDataDir(AppFolders.forThisProcess().dataDir().value(), clock),
+          RestoreEngine.Options.defaults(),
+          FxDialogService::fileChooser);
     }
   }
 

@@ -1,14 +1,11 @@
 package io.recordingrescue.app;
 
-import io.recordingrescue.auth.AppDirectories;
-import io.recordingrescue.auth.AuthSettings;
-import io.recordingrescue.auth.AuthSettingsStore;
 import io.recordingrescue.auth.BrowserOpener;
 import io.recordingrescue.auth.FileTokenStore;
 import io.recordingrescue.auth.LoopbackReceiver;
 import io.recordingrescue.cli.Cli;
-import io.recordingrescue.restore.DataDirs;
 import io.recordingrescue.sandbox.SandboxConfig;
+import io.recordingrescue.settings.AppFolders;
 import io.recordingrescue.ui.LanguageChoice;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.UiPreferences;
@@ -31,13 +28,13 @@ import javafx.application.Application;
  * Plain main class (a class extending Application cannot start a classpath launch).
  *
  * <ul>
+ *   <li>No argument (what the installed app's launcher passes), or {@code --webex}: the window on
+ *       real Webex, with the settings IT deployed or the operator saved. Without a client id the
+ *       sign-in screen offers a personal access token and says how to set up an integration. Its
+ *       "Try it with sample data" link switches the run to the embedded sandbox.
  *   <li>{@code --sandbox}: the window on an embedded sandbox (the README's {@code mvn -q
  *       javafx:run} passes it), sign-in through the sandbox's own consent page or its demo
- *       identities.
- *   <li>{@code --webex}: the window on real Webex, with the settings IT deployed or the operator
- *       saved.
- *   <li>No argument: Webex when the settings name a client id (an installed app with IT's config
- *       file), else the sandbox (a first run with nothing configured).
+ *       identities. Title and a banner say that nothing is real.
  *   <li>A CLI command as first argument, or {@code -Drecordingrescue.mode=cli} (the {@code rescue}
  *       launcher): the command line.
  * </ul>
@@ -50,10 +47,11 @@ public final class Launcher {
       Cli.main(args); // exits with the command's code
       return;
     }
-    AppDirectories directories = AppDirectories.forCurrentOs();
+    AppFolders folders;
     Mode mode;
     try {
-      mode = chooseMode(args, () -> new AuthSettingsStore(directories).load());
+      folders = AppFolders.forThisProcess();
+      mode = chooseMode(args);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(2);
@@ -63,22 +61,28 @@ public final class Launcher {
     Locale locale = windowLocale(new UiPreferences(prefs).language(), Locale.getDefault());
     Messages messages = Messages.load(locale);
     BrowserOpener browser = BrowserOpener.system(System.out);
-    SignInServices services =
-        mode == Mode.SANDBOX
-            ? SignInServices.sandbox(
+    Supplier<SignInServices> sandbox =
+        () ->
+            SignInServices.sandbox(
                 sandboxConfig(),
                 sandboxTokenFile(),
                 browser,
                 LoopbackReceiver.DEFAULT_TIMEOUT,
-                messages)
-            : SignInServices.webex(directories, browser, messages);
+                messages);
+    RunServices services =
+        mode == Mode.SANDBOX
+            ? RunServices.fixed(sandbox.get())
+            : RunServices.webexOrSandbox(
+                SignInServices.webex(folders, System.getenv(), browser, messages), sandbox);
     System.out.println(
         services
+            .current()
             .sandbox()
             .map(s -> "Recording Rescue on " + s.describe())
-            .orElse("Recording Rescue on " + services.currentSettings().apiBaseUrl()));
+            .orElse("Recording Rescue on " + services.current().describeApiBase()));
     RecordingRescueApp.prepare(
-        new RecordingRescueApp.Startup(services, environment(locale, prefs)));
+        new RecordingRescueApp.Startup(
+            services, environment(locale, prefs, folders.dataDir().value())));
     Application.launch(RecordingRescueApp.class);
     System.exit(0);
   }
@@ -90,18 +94,15 @@ public final class Launcher {
   }
 
   /**
-   * {@code --sandbox} or {@code --webex} decide; with no argument, Webex when the settings name a
-   * client id (or cannot be read: then the sign-in screen says why), else the sandbox.
+   * Webex unless {@code --sandbox} asks for the sandbox: an installed app started with no argument
+   * must never check a real token against made-up data. {@code --webex} is accepted and changes
+   * nothing.
    *
    * @throws IllegalArgumentException with the usage line for anything else
    */
-  static Mode chooseMode(String[] args, Supplier<AuthSettings> settings) {
+  static Mode chooseMode(String[] args) {
     if (args.length == 0) {
-      try {
-        return settings.get().clientId().isEmpty() ? Mode.SANDBOX : Mode.WEBEX;
-      } catch (RuntimeException e) {
-        return Mode.WEBEX;
-      }
+      return Mode.WEBEX;
     }
     if (args.length == 1 && "--sandbox".equals(args[0])) {
       return Mode.SANDBOX;
@@ -157,7 +158,7 @@ public final class Launcher {
     return locale;
   }
 
-  private static AppWiring.Environment environment(Locale locale, Preferences prefs) {
+  private static AppWiring.Environment environment(Locale locale, Preferences prefs, Path dataDir) {
     ExecutorService executor =
         Executors.newFixedThreadPool(
             3,
@@ -172,6 +173,6 @@ public final class Launcher {
         ZoneId.systemDefault(),
         locale,
         prefs,
-        new FileFirstSeenLedger(DataDirs.perUser().resolve("first-seen.properties")));
+        new FileFirstSeenLedger(dataDir.resolve("first-seen.properties")));
   }
 }

@@ -17,7 +17,7 @@ public final class RecordingRescueApp extends Application {
   private static volatile Startup pending;
 
   /** What {@link Launcher} prepared before the toolkit starts. */
-  record Startup(SignInServices services, AppWiring.Environment environment) {}
+  record Startup(RunServices services, AppWiring.Environment environment) {}
 
   static void prepare(Startup startup) {
     pending = startup;

@@ -1,6 +1,5 @@
 package io.recordingrescue.app;
 
-import io.recordingrescue.auth.AppDirectories;
 import io.recordingrescue.auth.AuthSettings;
 import io.recordingrescue.auth.AuthSettingsStore;
 import io.recordingrescue.auth.BrowserOpener;
@@ -13,6 +12,8 @@ import io.recordingrescue.auth.TokenStores;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.SandboxOAuthEndpoints;
 import io.recordingrescue.sandbox.SandboxServer;
+import io.recordingrescue.settings.AppFolders;
+import io.recordingrescue.settings.EffectiveSettings;
 import io.recordingrescue.ui.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +23,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -44,6 +46,7 @@ public final class SignInServices implements AutoCloseable {
   private final SandboxServer sandbox;
   private final AppSignIn gateway;
   private final TokenStore tokenStore;
+  private final String apiBaseSource;
 
   private SignInServices(
       SettingsHolder settings,
@@ -53,8 +56,10 @@ public final class SignInServices implements AutoCloseable {
       Duration browserTimeout,
       SandboxServer sandbox,
       Messages messages,
-      Optional<String> startupProblem) {
+      Optional<String> startupProblem,
+      String apiBaseSource) {
     this.settings = settings;
+    this.apiBaseSource = apiBaseSource;
     this.tokenStore = tokenStore;
     this.sandbox = sandbox;
     this.http = new OkHttpClient();
@@ -114,7 +119,8 @@ public final class SignInServices implements AutoCloseable {
           browserTimeout,
           server,
           messages,
-          Optional.empty());
+          Optional.empty(),
+          "the embedded sandbox");
     } catch (RuntimeException e) {
       server.close();
       throw e;
@@ -122,31 +128,53 @@ public final class SignInServices implements AutoCloseable {
   }
 
   /**
-   * Webex mode: settings from the machine-wide and per-user files, tokens in the per-user data
-   * folder's keychain entry or owner-only file ({@link TokenStores}). An unreadable settings file
-   * is reported on the sign-in screen and Webex's defaults are used until Settings are saved.
+   * Webex mode: settings as {@link EffectiveSettings} resolves them for the window and the CLI
+   * alike ({@code WEBEX_API_BASE}, then the per-user file, then the machine-wide file), tokens in
+   * the data folder's keychain entry or owner-only file ({@link TokenStores}). A settings file the
+   * app cannot use is reported on the sign-in screen, naming the file and the key; Webex's defaults
+   * are used meanwhile, and Settings refuses to save over that file until it is fixed.
    */
   public static SignInServices webex(
-      AppDirectories directories, BrowserOpener browser, Messages messages) {
-    AuthSettingsStore store = new AuthSettingsStore(directories);
-    AuthSettings settings;
+      AppFolders folders, Map<String, String> env, BrowserOpener browser, Messages messages) {
+    return webex(
+        folders,
+        env,
+        TokenStores.preferred(folders.dataDir().value(), folders.usualDataDir()),
+        browser,
+        messages);
+  }
+
+  /** As above, with the token store given (tests keep tokens away from the OS keychain). */
+  static SignInServices webex(
+      AppFolders folders,
+      Map<String, String> env,
+      TokenStore tokenStore,
+      BrowserOpener browser,
+      Messages messages) {
+    AuthSettingsStore store = EffectiveSettings.store(folders);
+    SettingsHolder holder;
+    String apiBaseSource;
     Optional<String> problem = Optional.empty();
+    String whereSaved = messages.format("settings.where.file", store.userFile());
     try {
-      settings = store.load();
+      EffectiveSettings effective = EffectiveSettings.resolve(folders, null, env);
+      holder = new SettingsHolder(effective.auth(), store, whereSaved, effective::toSave);
+      apiBaseSource = effective.apiBase().source();
     } catch (RuntimeException e) {
-      settings = AuthSettings.webexDefaults();
+      holder = new SettingsHolder(AuthSettings.webexDefaults(), store, whereSaved);
+      apiBaseSource = "defaults, because the settings could not be used";
       problem = Optional.of(e.getMessage());
     }
     return new SignInServices(
-        new SettingsHolder(
-            settings, store, messages.format("settings.where.file", store.userFile())),
-        TokenStores.preferred(directories),
+        holder,
+        tokenStore,
         Clock.systemUTC(),
         browser,
         LoopbackReceiver.DEFAULT_TIMEOUT,
         null,
         messages,
-        problem);
+        problem,
+        apiBaseSource);
   }
 
   /** A port nobody listens on now, for the sandbox's redirect URI. */
@@ -177,6 +205,11 @@ public final class SignInServices implements AutoCloseable {
   /** The embedded sandbox in sandbox mode. */
   public Optional<SandboxServer> sandbox() {
     return Optional.ofNullable(sandbox);
+  }
+
+  /** The API base URL in effect and where it came from, for the start-up line. */
+  public String describeApiBase() {
+    return settings.current().apiBaseUrl() + " (from " + apiBaseSource + ")";
   }
 
   /** Current sign-in settings (sandbox URLs in sandbox mode). */

@@ -108,19 +108,24 @@ public record AuthSettings(
     if (url == null) {
       throw new IllegalArgumentException("Setting " + settingName + " is missing");
     }
+    String problem = insecureUrlProblem(url);
+    if (problem != null) {
+      throw new IllegalArgumentException("Setting " + settingName + " " + problem);
+    }
+  }
+
+  /** Why {@code url} may not be used as an endpoint, or null when it may. */
+  static String insecureUrlProblem(URI url) {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (url.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-      throw new IllegalArgumentException(
-          "Setting " + settingName + " must be an https:// URL, not \"" + url + "\"");
+      return "must be an https:// URL, not \"" + url + "\"";
     }
     if (scheme.equals("http") && !WebexBaseUrl.isLoopback(url.getHost())) {
-      throw new IllegalArgumentException(
-          "Setting "
-              + settingName
-              + " must use https:// (plain http:// is allowed only for this machine, e.g."
-              + " http://127.0.0.1), not \""
-              + url
-              + "\"");
+      return "must use https:// (plain http:// is allowed only for this machine, e.g."
+          + " http://127.0.0.1), not \""
+          + url
+          + "\"";
     }
+    return null;
   }
 }

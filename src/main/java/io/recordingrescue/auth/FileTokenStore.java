@@ -26,8 +26,8 @@ public final class FileTokenStore implements TokenStore {
     this.file = file;
   }
 
-  public static FileTokenStore inDataDir(AppDirectories directories) {
-    return new FileTokenStore(directories.userDataDir().resolve(FILE_NAME));
+  public static FileTokenStore inDataDir(Path dataDir) {
+    return new FileTokenStore(dataDir.resolve(FILE_NAME));
   }
 
   public Path file() {

@@ -24,7 +24,9 @@ import java.util.concurrent.TimeUnit;
  * Receives the one browser redirect that ends a sign-in: a JDK HTTP server on 127.0.0.1 only, on
  * the fixed port registered with the Webex integration, path {@value AuthSettings#CALLBACK_PATH}.
  * It checks {@code state}, answers the browser with a short page, and stops after the first
- * callback, on {@link #cancel()}, or when the timeout passes. Single use: {@link #start}.
+ * callback that carries this sign-in's state, on {@link #cancel()}, or when the timeout passes. A
+ * callback with a missing or wrong state gets a 400 page and is otherwise ignored, so a stray tab
+ * cannot end the sign-in. Single use: {@link #start}.
  */
 public final class LoopbackReceiver implements AutoCloseable {
 
@@ -153,16 +155,15 @@ public final class LoopbackReceiver implements AutoCloseable {
             "This sign-in has already finished. You can close this tab.");
         return;
       }
+      // The JDK server answers a malformed %-escape with its own 400 before this handler runs.
       Map<String, String> query = parseQuery(exchange.getRequestURI().getRawQuery());
       String state = query.get("state");
-      if (state == null || !constantTimeEquals(state, expectedState)) {
-        SignInException e =
-            new SignInException(
-                SignInException.Reason.STATE_MISMATCH,
-                "Sign-in stopped: the answer from the browser did not belong to this sign-in"
-                    + " (state check failed). Start the sign-in again.");
-        respond(exchange, 400, "Sign-in failed", e.getMessage());
-        fail(e);
+      if (state == null || state.isEmpty()) {
+        ignoreStray(exchange, "no state");
+        return;
+      }
+      if (!constantTimeEquals(state, expectedState)) {
+        ignoreStray(exchange, "a state that does not match this sign-in");
         return;
       }
       String error = query.get("error");
@@ -191,6 +192,26 @@ public final class LoopbackReceiver implements AutoCloseable {
         LOG.log(Level.INFO, "Sign-in callback received");
       }
     }
+  }
+
+  /**
+   * A callback this sign-in did not ask for (an old tab, another program, a forged link): the
+   * browser gets a 400 page, the log gets the reason without any value from the request, and the
+   * sign-in keeps waiting for the real answer until the timeout or Cancel.
+   */
+  private void ignoreStray(HttpExchange exchange, String reason) throws IOException {
+    // Logged before the page goes out: once the browser has its answer, the log line is there.
+    LOG.log(
+        Level.WARNING,
+        "Ignored a sign-in callback with {0}; still waiting for the real answer",
+        reason);
+    respond(
+        exchange,
+        400,
+        "Not from this sign-in",
+        "This sign-in link was not started by Recording Rescue, or belongs to an earlier sign-in."
+            + " Nothing was signed in. You can close this tab; if a sign-in is running in the app,"
+            + " finish it in the browser tab that the app opened.");
   }
 
   /** Webex's error codes in plain words; unknown codes are shown only if they look like codes. */

@@ -13,27 +13,19 @@ public final class TokenStores {
 
   private TokenStores() {}
 
-  /** The keychain if one answers, else the owner-only file in the per-user data folder. */
-  public static TokenStore preferred(AppDirectories directories) {
-    return preferred(
-        FileTokenStore.inDataDir(directories), () -> JavaKeyringVault.open(KEYCHAIN_SERVICE));
-  }
-
   /**
-   * As {@link #preferred(AppDirectories)} when {@code dataDir} is the usual per-user data folder. A
-   * different folder (the CLI's {@code RECORDING_RESCUE_DATA_DIR}, tests) keeps its own token file:
-   * the keychain has one entry per user, which such a folder must neither read nor replace.
+   * For the user's usual data folder: the keychain if one answers, else the owner-only file in the
+   * folder. Any other folder (an override such as {@code RECORDING_RESCUE_DATA_DIR}, tests) keeps
+   * its own token file: the keychain has one entry per user, which such a folder must neither read
+   * nor replace.
    */
-  public static TokenStore preferred(AppDirectories directories, Path dataDir) {
-    return preferred(directories, dataDir, () -> JavaKeyringVault.open(KEYCHAIN_SERVICE));
+  public static TokenStore preferred(Path dataDir, boolean usualDataDir) {
+    return preferred(dataDir, usualDataDir, () -> JavaKeyringVault.open(KEYCHAIN_SERVICE));
   }
 
-  static TokenStore preferred(
-      AppDirectories directories, Path dataDir, SecretVault.Opener keychain) {
-    if (!sameFolder(dataDir, directories.userDataDir())) {
-      return new FileTokenStore(dataDir.resolve(FileTokenStore.FILE_NAME));
-    }
-    return preferred(FileTokenStore.inDataDir(directories), keychain);
+  static TokenStore preferred(Path dataDir, boolean usualDataDir, SecretVault.Opener keychain) {
+    FileTokenStore file = FileTokenStore.inDataDir(dataDir);
+    return usualDataDir ? preferred(file, keychain) : file;
   }
 
   /** The keychain that {@code opener} gives, or {@code file} with a log line saying why not. */
@@ -48,9 +40,5 @@ public final class TokenStores {
           e.getMessage());
       return file;
     }
-  }
-
-  private static boolean sameFolder(Path a, Path b) {
-    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 }

@@ -1,6 +1,5 @@
 package io.recordingrescue.cli;
 
-import io.recordingrescue.auth.AppDirectories;
 import io.recordingrescue.auth.AuthSettings;
 import io.recordingrescue.auth.AuthSettingsStore;
 import io.recordingrescue.auth.BrowserOpener;
@@ -13,6 +12,8 @@ import io.recordingrescue.auth.TokenRefresher;
 import io.recordingrescue.auth.TokenSet;
 import io.recordingrescue.auth.TokenStore;
 import io.recordingrescue.auth.TokenStores;
+import io.recordingrescue.settings.AppFolders;
+import io.recordingrescue.settings.EffectiveSettings;
 import io.recordingrescue.webex.AccessTokenSource;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -30,11 +31,16 @@ final class AuthSignIn implements SignIn {
     this.clock = clock;
   }
 
-  /** Settings where IT and the window keep them; tokens as {@link TokenStores} decides. */
+  /**
+   * Settings and tokens where the window keeps them ({@link AppFolders}); tokens as {@link
+   * TokenStores} decides.
+   */
   static SignIn of(CliEnvironment env) {
-    AppDirectories dirs = AppDirectories.forCurrentOs();
+    AppFolders folders = env.folders();
     return new AuthSignIn(
-        new AuthSettingsStore(dirs), TokenStores.preferred(dirs, env.dataDir()), env.clock());
+        EffectiveSettings.store(folders),
+        TokenStores.preferred(folders.dataDir().value(), folders.usualDataDir()),
+        env.clock());
   }
 
   @Override

@@ -81,7 +81,14 @@ public final class Cli {
 
   /** Runs one command in a given environment, with the default sign-in and job store. */
   public static int run(String[] args, CliEnvironment env) {
-    return run(args, env, Wiring.signIn(env), Wiring.jobs());
+    SignIn signIn;
+    try {
+      signIn = Wiring.signIn(env);
+    } catch (CliException e) { // e.g. a data folder override that is not a path
+      env.err().println("rescue: " + e.getMessage());
+      return e.exitCode();
+    }
+    return run(args, env, signIn, Wiring.jobs());
   }
 
   static int run(String[] args, CliEnvironment env, SignIn signIn, RestoreJobs.Factory jobs) {
@@ -139,7 +146,8 @@ public final class Cli {
     }
     if (failure instanceof CliException
         || failure instanceof WebexException
-        || failure instanceof io.recordingrescue.auth.SignInException) {
+        || failure instanceof io.recordingrescue.auth.SignInException
+        || failure instanceof io.recordingrescue.auth.SettingsFileException) {
       return failure.getMessage();
     }
     if (failure instanceof UncheckedIOException e) {

@@ -1,11 +1,14 @@
 package io.recordingrescue.cli;
 
+import io.recordingrescue.settings.EffectiveSettings;
+
 /** What every command gets: the environment, the global options, sign-in and the job store. */
 final class CliContext {
   private final CliEnvironment env;
   private final GlobalOptions global;
   private final SignIn signIn;
   private final RestoreJobs.Factory jobs;
+  private EffectiveSettings settings;
 
   CliContext(CliEnvironment env, GlobalOptions global, SignIn signIn, RestoreJobs.Factory jobs) {
     this.env = env;
@@ -26,8 +29,19 @@ final class CliContext {
     return signIn;
   }
 
+  /**
+   * The settings in effect, resolved once per command as the window resolves them ({@link
+   * EffectiveSettings}); a bad settings file or {@code --api-base} is bad input.
+   */
+  EffectiveSettings settings() {
+    if (settings == null) {
+      settings = EffectiveSettings.resolve(env.folders(), global.apiBase, env.env());
+    }
+    return settings;
+  }
+
   Connection connect() {
-    return Connection.open(global, env, signIn);
+    return Connection.open(settings(), env, signIn);
   }
 
   RestoreJobs jobs(Connection connection) {

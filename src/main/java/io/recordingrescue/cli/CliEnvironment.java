@@ -1,6 +1,7 @@
 package io.recordingrescue.cli;
 
-import io.recordingrescue.restore.DataDirs;
+import io.recordingrescue.settings.AppFolders;
+import io.recordingrescue.settings.EffectiveSettings;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -22,14 +23,17 @@ public record CliEnvironment(
     Clock clock,
     Map<String, String> properties) {
 
-  /** Env variable that points the journal, audit exports and sign-in at another folder. */
-  public static final String DATA_DIR_ENV = DataDirs.OVERRIDE_ENV;
+  /**
+   * Env variable that points the journal, tokens, ledger and settings at another folder (see {@link
+   * AppFolders} for the order).
+   */
+  public static final String DATA_DIR_ENV = AppFolders.DATA_DIR_ENV;
 
-  /** System property with the same meaning (the env variable wins). */
-  public static final String DATA_DIR_PROPERTY = DataDirs.OVERRIDE_PROPERTY;
+  /** System property with the same meaning; it wins over the env variable. */
+  public static final String DATA_DIR_PROPERTY = AppFolders.DATA_DIR_PROPERTY;
 
   public static final String TOKEN_ENV = "WEBEX_TOKEN";
-  public static final String API_BASE_ENV = "WEBEX_API_BASE";
+  public static final String API_BASE_ENV = EffectiveSettings.API_BASE_ENV;
 
   public CliEnvironment {
     env = Map.copyOf(env);
@@ -41,20 +45,17 @@ public record CliEnvironment(
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  /**
-   * The per-user data folder: system property, then env, then the OS default (the same order as
-   * {@link DataDirs#perUser()}, so the window and the CLI always share one journal).
-   */
+  /** The folders, resolved by {@link AppFolders} as the window does. */
+  public AppFolders folders() {
+    try {
+      return AppFolders.resolve(env, properties);
+    } catch (IllegalArgumentException e) {
+      throw CliException.badInput(e.getMessage());
+    }
+  }
+
+  /** The per-user data folder (journal, tokens, first-seen ledger). */
   public Path dataDir() {
-    String fromProperty = properties.get(DATA_DIR_PROPERTY);
-    if (fromProperty != null && !fromProperty.isBlank()) {
-      return Path.of(fromProperty.strip());
-    }
-    String fromEnv = envOrNull(DATA_DIR_ENV);
-    if (fromEnv != null) {
-      return Path.of(fromEnv);
-    }
-    return DataDirs.perUser(
-        properties.getOrDefault("os.name", ""), env, properties.getOrDefault("user.home", "."));
+    return folders().dataDir().value();
   }
 }

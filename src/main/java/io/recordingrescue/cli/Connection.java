@@ -1,11 +1,13 @@
 package io.recordingrescue.cli;
 
+import io.recordingrescue.settings.EffectiveSettings;
 import io.recordingrescue.webex.AccessTokenSource;
 import io.recordingrescue.webex.EmailAddress;
 import io.recordingrescue.webex.ForbiddenException;
 import io.recordingrescue.webex.ListQuery;
 import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.RecordingValues;
+import io.recordingrescue.webex.WebexBaseUrl;
 import io.recordingrescue.webex.WebexClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,9 +27,10 @@ final class Connection {
     this.clock = clock;
   }
 
-  static Connection open(GlobalOptions options, CliEnvironment env, SignIn signIn) {
-    // Parse the URL before looking for a token: a typo is bad input, not a sign-in problem.
-    var base = options.apiBase(env);
+  static Connection open(EffectiveSettings settings, CliEnvironment env, SignIn signIn) {
+    // The settings were checked before looking for a token: a typo is bad input, not a sign-in
+    // problem.
+    var base = WebexBaseUrl.parse(settings.apiBase().value()).uri();
     String token = env.envOrNull(CliEnvironment.TOKEN_ENV);
     AccessTokenSource tokens =
         token != null

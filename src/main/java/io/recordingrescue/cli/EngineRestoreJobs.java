@@ -2,7 +2,6 @@ package io.recordingrescue.cli;
 
 import io.recordingrescue.restore.AuditExport;
 import io.recordingrescue.restore.CancellationToken;
-import io.recordingrescue.restore.DataDirs;
 import io.recordingrescue.restore.FinalState;
 import io.recordingrescue.restore.JobHistory;
 import io.recordingrescue.restore.Journal;
@@ -41,10 +40,7 @@ final class EngineRestoreJobs implements RestoreJobs {
   static Factory factory(Clock clock) {
     return (dataDir, client) ->
         new EngineRestoreJobs(
-            new Journal(DataDirs.journalDir(dataDir), clock),
-            client,
-            clock,
-            RestoreEngine.Options.defaults());
+            Journal.inDataDir(dataDir, clock), client, clock, RestoreEngine.Options.defaults());
   }
 
   private RestoreEngine engine(int concurrency) {

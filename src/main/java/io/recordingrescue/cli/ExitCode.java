@@ -1,5 +1,6 @@
 package io.recordingrescue.cli;
 
+import io.recordingrescue.auth.SettingsFileException;
 import io.recordingrescue.auth.SignInException;
 import io.recordingrescue.webex.ForbiddenException;
 import io.recordingrescue.webex.InvalidRequestException;
@@ -43,7 +44,7 @@ public final class ExitCode {
     if (failure instanceof SignInException) {
       return SIGN_IN;
     }
-    if (failure instanceof InvalidRequestException) {
+    if (failure instanceof InvalidRequestException || failure instanceof SettingsFileException) {
       return BAD_INPUT;
     }
     if (failure instanceof SignInRequiredException || failure instanceof ForbiddenException) {

@@ -1,7 +1,5 @@
 package io.recordingrescue.cli;
 
-import io.recordingrescue.webex.WebexBaseUrl;
-import java.net.URI;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -12,7 +10,9 @@ final class GlobalOptions {
       names = "--api-base",
       paramLabel = "URL",
       scope = ScopeType.INHERIT,
-      description = "Webex API base URL (env WEBEX_API_BASE; default https://webexapis.com/v1).")
+      description =
+          "Webex API base URL; wins over env WEBEX_API_BASE, then webex.apiBaseUrl in the user's"
+              + " and the machine-wide settings file, then https://webexapis.com/v1.")
   String apiBase;
 
   @Option(
@@ -26,10 +26,4 @@ final class GlobalOptions {
       scope = ScopeType.INHERIT,
       description = "More detail: each page, batch and retry, and Webex's trackingIds.")
   boolean verbose;
-
-  /** The validated API base: option, then env, then Webex's. */
-  URI apiBase(CliEnvironment env) {
-    String text = apiBase != null ? apiBase : env.envOrNull(CliEnvironment.API_BASE_ENV);
-    return text == null ? WebexBaseUrl.WEBEX : WebexBaseUrl.parse(text).uri();
-  }
 }

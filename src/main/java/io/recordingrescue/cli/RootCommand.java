@@ -33,8 +33,11 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nEnvironment:%n",
     footer = {
       "  WEBEX_TOKEN                access token to use instead of the stored sign-in",
-      "  WEBEX_API_BASE             API base URL (same as --api-base)",
-      "  RECORDING_RESCUE_DATA_DIR  folder for the job journal, audit exports and sign-in"
+      "  WEBEX_API_BASE             API base URL (--api-base wins over it; it wins over",
+      "                             webex.apiBaseUrl in the settings files)",
+      "  RECORDING_RESCUE_DATA_DIR  folder for the job journal, audit exports, sign-in",
+      "                             and this user's settings file config.properties",
+      "`rescue whoami` shows each setting in effect and where it came from."
     })
 final class RootCommand implements Callable<Integer> {
   @Mixin final GlobalOptions global;

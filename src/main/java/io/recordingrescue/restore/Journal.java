@@ -48,9 +48,14 @@ public final class Journal {
     this.opener = opener;
   }
 
-  /** The journal in this machine's per-user data folder. */
-  public static Journal perUser(Clock clock) {
-    return new Journal(DataDirs.journalDir(DataDirs.perUser()), clock);
+  /** The journal in a data folder (its {@code jobs} subfolder). */
+  public static Journal inDataDir(Path dataDir, Clock clock) {
+    return new Journal(folderIn(dataDir), clock);
+  }
+
+  /** Where job journals live inside a data folder. */
+  public static Path folderIn(Path dataDir) {
+    return dataDir.resolve("jobs");
   }
 
   public Path dir() {

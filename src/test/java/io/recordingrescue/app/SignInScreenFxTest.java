@@ -42,6 +42,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class SignInScreenFxTest {
+  private static final String SANDBOX_TITLE =
+      MainWindow.TITLE + " — Sandbox — sample data, nothing here is real";
+
   @TempDir static Path dir;
 
   private final ConsentBrowser browser = new ConsentBrowser();
@@ -92,7 +95,10 @@ class SignInScreenFxTest {
   @Test
   void startsOnTheSignInScreenWithTheSandboxPanel(FxRobot robot) throws TimeoutException {
     waitUntil(() -> !button(robot, "#signInWithWebex").isDisabled());
-    assertThat(stage.getTitle()).isEqualTo(MainWindow.TITLE);
+    assertThat(stage.getTitle()).isEqualTo(SANDBOX_TITLE);
+    assertThat(robot.lookup("#sandboxBannerText").queryAs(Label.class).getText())
+        .isEqualTo("Sandbox — sample data, nothing here is real");
+    assertThat(robot.lookup("#trySampleData").tryQuery()).isEmpty();
     assertThat(robot.lookup("#sandboxPanel").tryQuery()).isPresent();
     assertThat(robot.lookup("#signInHint").query().isVisible()).isFalse();
     assertThat(robot.lookup("#tokenHint").queryAs(Label.class).getText())
@@ -111,7 +117,8 @@ class SignInScreenFxTest {
     assertThat(robot.lookup("#whoAmI").queryAs(Label.class).getText())
         .contains(sandbox.adminEmail())
         .contains("(administrator)");
-    assertThat(stage.getTitle()).isEqualTo(MainWindow.TITLE);
+    assertThat(stage.getTitle()).isEqualTo(SANDBOX_TITLE);
+    assertThat(robot.lookup("#sandboxBanner").query().isVisible()).isTrue();
     assertThat(Files.exists(tokenFile)).as("OAuth sign-in is kept").isTrue();
 
     robot.clickOn("#signOut");

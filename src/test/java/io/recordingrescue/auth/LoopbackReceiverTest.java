@@ -41,6 +41,87 @@ class LoopbackReceiverTest {
   }
 
   @Test
+  void strayCallbacksGetA400PageAndTheRealAnswerStillSignsIn() throws Exception {
+    int port = SandboxFixture.freePort();
+    try (LoopbackReceiver receiver =
+        LoopbackReceiver.start(port, "the-real-state", Duration.ofSeconds(30))) {
+      for (String stray :
+          new String[] {
+            "/callback?code=stray-code-1&state=an-old-tab-state",
+            "/callback?code=stray-code-2",
+            "/callback?code=stray-code-3&state=",
+            "/callback?error=access_denied&state=forged-state-4",
+          }) {
+        try (Response page = get(port, stray)) {
+          assertThat(page.code()).as(stray).isEqualTo(400);
+          assertThat(page.header("Content-Type")).startsWith("text/html");
+          assertThat(page.body().string())
+              .contains("was not started by Recording Rescue")
+              .contains("You can close this tab")
+              .doesNotContain("stray-code")
+              .doesNotContain("an-old-tab-state")
+              .doesNotContain("forged-state");
+        }
+        assertThat(receiver.code()).as("still waiting after " + stray).isNotDone();
+      }
+      try (Response malformed = get(port, "/callback?code=stray-code-5&state=%zz")) {
+        assertThat(malformed.code()).isEqualTo(400);
+      }
+      assertThat(receiver.code()).isNotDone();
+      try (Response ok = get(port, "/callback?code=the-code&state=the-real-state")) {
+        assertThat(ok.code()).isEqualTo(200);
+      }
+      assertThat(receiver.code().get(5, TimeUnit.SECONDS)).isEqualTo("the-code");
+    }
+    SignInFlowSandboxTest.assertPortFreedSoon(port);
+  }
+
+  @Test
+  void aStrayCallbackIsLoggedWithoutItsValues() throws Exception {
+    int port = SandboxFixture.freePort();
+    try (LogCapture log = new LogCapture();
+        LoopbackReceiver receiver =
+            LoopbackReceiver.start(port, "expected-state-77", Duration.ofSeconds(30))) {
+      try (Response page = get(port, "/callback?code=leaked-code-42&state=wrong-state-99")) {
+        assertThat(page.code()).isEqualTo(400);
+      }
+      try (Response page = get(port, "/callback?code=leaked-code-43")) {
+        assertThat(page.code()).isEqualTo(400);
+      }
+      assertThat(log.text())
+          .as("the stray callbacks are logged, with their reasons")
+          .contains("Ignored a sign-in callback with a state that does not match")
+          .contains("Ignored a sign-in callback with no state")
+          .doesNotContain("leaked-code-42")
+          .doesNotContain("leaked-code-43")
+          .doesNotContain("wrong-state-99")
+          .doesNotContain("expected-state-77");
+      receiver.cancel();
+      assertThatThrownBy(() -> receiver.code().get(5, TimeUnit.SECONDS))
+          .cause()
+          .isInstanceOfSatisfying(
+              SignInException.class,
+              e -> assertThat(e.reason()).isEqualTo(SignInException.Reason.CANCELLED));
+    }
+  }
+
+  @Test
+  void afterAStrayCallbackTheSignInEndsOnlyByTheTimeout() throws Exception {
+    int port = SandboxFixture.freePort();
+    try (LoopbackReceiver receiver = LoopbackReceiver.start(port, "s3", Duration.ofSeconds(2))) {
+      try (Response page = get(port, "/callback?code=c&state=not-s3")) {
+        assertThat(page.code()).isEqualTo(400);
+      }
+      assertThatThrownBy(() -> receiver.code().get(10, TimeUnit.SECONDS))
+          .cause()
+          .isInstanceOfSatisfying(
+              SignInException.class,
+              e -> assertThat(e.reason()).isEqualTo(SignInException.Reason.TIMED_OUT));
+    }
+    SignInFlowSandboxTest.assertPortFreedSoon(port);
+  }
+
+  @Test
   void invalidScopeIsExplainedInPlainWordsToTheBrowserAndTheApp() throws Exception {
     int port = SandboxFixture.freePort();
     try (LoopbackReceiver receiver = LoopbackReceiver.start(port, "s2", Duration.ofSeconds(30))) {

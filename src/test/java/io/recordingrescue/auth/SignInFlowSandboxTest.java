@@ -84,33 +84,45 @@ class SignInFlowSandboxTest {
   }
 
   @Test
-  void aCallbackWithAnotherStateIsRejectedAndNoCodeIsExchanged() {
-    BrowserStub browser =
+  void aCallbackWithAnotherStateGetsA400AndTheRealAnswerStillSignsIn() throws Exception {
+    BrowserStub stray =
         new BrowserStub(
             "accept", url -> url.newBuilder().setQueryParameter("state", "forged").build());
 
-    SignInAttempt attempt = flow(browser, Duration.ofSeconds(30)).start();
+    SignInAttempt attempt = flow(stray, Duration.ofSeconds(30)).start();
 
-    assertThatThrownBy(attempt::await)
-        .isInstanceOfSatisfying(
-            SignInException.class,
-            e -> assertThat(e.reason()).isEqualTo(SignInException.Reason.STATE_MISMATCH));
-    assertThat(browser.callbackStatus).isEqualTo(400);
+    assertThat(stray.callbackStatus).isEqualTo(400);
+    assertThat(stray.callbackPage).contains("was not started by Recording Rescue");
+    assertThat(attempt.result()).as("still waiting for the real answer").isNotDone();
     assertThat(sandbox.endpoints.codeGrantRequests()).isZero();
+
+    BrowserStub real = BrowserStub.accepting();
+    real.open(attempt.authorizationUrl());
+    TokenSet tokens = attempt.result().get(10, TimeUnit.SECONDS);
+
+    assertThat(real.callbackStatus).isEqualTo(200);
+    assertThat(sandbox.issued).containsExactly(tokens.accessToken());
+    assertThat(sandbox.endpoints.codeGrantRequests()).isEqualTo(1);
+    assertPortFreedSoon(redirectPort);
   }
 
   @Test
-  void aCallbackWithoutStateIsRejected() {
-    BrowserStub browser =
+  void aCallbackWithoutStateGetsA400AndTheSignInWaitsUntilCancel() {
+    BrowserStub stray =
         new BrowserStub(
             "accept", url -> url.newBuilder().removeAllQueryParameters("state").build());
 
-    SignInAttempt attempt = flow(browser, Duration.ofSeconds(30)).start();
+    SignInAttempt attempt = flow(stray, Duration.ofSeconds(30)).start();
 
+    assertThat(stray.callbackStatus).isEqualTo(400);
+    assertThat(attempt.result()).isNotDone();
+    attempt.cancel();
     assertThatThrownBy(attempt::await)
         .isInstanceOfSatisfying(
             SignInException.class,
-            e -> assertThat(e.reason()).isEqualTo(SignInException.Reason.STATE_MISMATCH));
+            e -> assertThat(e.reason()).isEqualTo(SignInException.Reason.CANCELLED));
+    assertThat(sandbox.endpoints.codeGrantRequests()).isZero();
+    assertPortFreedSoon(redirectPort);
   }
 
   @Test

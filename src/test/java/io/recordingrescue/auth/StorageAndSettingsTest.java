@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -146,30 +145,6 @@ class StorageAndSettingsTest {
     for (ScopeSet s : ScopeSet.values()) {
       assertThat(s.asParameter()).doesNotContain("purge").doesNotContain("delete");
     }
-  }
-
-  @Test
-  void perOsLocationsAreTheDocumentedOnes() {
-    AppDirectories linux =
-        AppDirectories.forOs("Linux", "/home/op", Map.of("XDG_CONFIG_HOME", "/cfg"));
-    assertThat(linux.machineConfigFile())
-        .isEqualTo(Path.of("/etc/recording-rescue/config.properties"));
-    assertThat(linux.userConfigFile())
-        .isEqualTo(Path.of("/cfg/recording-rescue/config.properties"));
-    assertThat(linux.userDataDir()).isEqualTo(Path.of("/home/op/.local/share/recording-rescue"));
-
-    AppDirectories mac = AppDirectories.forOs("Mac OS X", "/Users/op", Map.of());
-    assertThat(mac.machineConfigFile())
-        .isEqualTo(Path.of("/Library/Application Support/Recording Rescue/config.properties"));
-    assertThat(mac.userConfigDir())
-        .isEqualTo(Path.of("/Users/op/Library/Application Support/Recording Rescue"));
-
-    AppDirectories windows =
-        AppDirectories.forOs(
-            "Windows 11", "/u", Map.of("PROGRAMDATA", "/pd", "APPDATA", "/appdata"));
-    assertThat(windows.machineConfigFile())
-        .isEqualTo(Path.of("/pd", "RecordingRescue", "config.properties"));
-    assertThat(windows.userDataDir()).isEqualTo(Path.of("/appdata", "RecordingRescue"));
   }
 
   @Test

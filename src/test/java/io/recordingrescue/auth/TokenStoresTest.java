@@ -15,11 +15,8 @@ class TokenStoresTest {
 
   @TempDir Path dir;
 
-  private AppDirectories directories() {
-    return new AppDirectories(
-        dir.resolve("etc").resolve(AppDirectories.CONFIG_FILE_NAME),
-        dir.resolve("config"),
-        dir.resolve("data"));
+  private Path dataDir() {
+    return dir.resolve("data");
   }
 
   private static boolean linuxWithoutSessionBus() {
@@ -34,7 +31,7 @@ class TokenStoresTest {
     TokenSet tokens = TokenSet.personal("pat-3f9a1c77e0b24d5a9c1e");
     TokenStore store;
     try (LogCapture logs = new LogCapture()) {
-      store = TokenStores.preferred(directories());
+      store = TokenStores.preferred(dataDir(), true);
       store.save(tokens);
 
       assertThat(logs.text())
@@ -66,7 +63,7 @@ class TokenStoresTest {
   @Test
   void aKeychainThatOpensIsPreferredOverTheFile() {
     InMemorySecretVault vault = new InMemorySecretVault();
-    FileTokenStore file = FileTokenStore.inDataDir(directories());
+    FileTokenStore file = FileTokenStore.inDataDir(dataDir());
 
     TokenStore store = TokenStores.preferred(file, () -> vault);
     store.save(TokenSet.personal("pat-keychain-0a1b2c3d4e5f"));
@@ -79,7 +76,7 @@ class TokenStoresTest {
 
   @Test
   void aKeychainThatCannotOpenLeavesTheFileWithTheReasonLogged() {
-    FileTokenStore file = FileTokenStore.inDataDir(directories());
+    FileTokenStore file = FileTokenStore.inDataDir(dataDir());
     try (LogCapture logs = new LogCapture()) {
 
       TokenStore store =
@@ -104,8 +101,8 @@ class TokenStoresTest {
 
     TokenStore store =
         TokenStores.preferred(
-            directories(),
             other,
+            false,
             () -> {
               opened.incrementAndGet();
               return new InMemorySecretVault();
@@ -120,9 +117,7 @@ class TokenStoresTest {
   void theUsualDataFolderGetsTheKeychainWithItsFileAsFallback() {
     InMemorySecretVault vault = new InMemorySecretVault();
 
-    TokenStore store =
-        TokenStores.preferred(
-            directories(), dir.resolve("config").resolve("..").resolve("data"), () -> vault);
+    TokenStore store = TokenStores.preferred(dataDir(), true, () -> vault);
 
     assertThat(store).isInstanceOf(KeychainTokenStore.class);
     assertThat(((KeychainTokenStore) store).fallback().file())

@@ -1,6 +1,7 @@
 package io.recordingrescue.ui.signin;
 
 import io.recordingrescue.ui.Messages;
+import io.recordingrescue.ui.SandboxBanner;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,7 +14,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The account line under the menus: who is signed in, Sign out, and the "expired" banner. */
+/**
+ * The account line under the menus: on the sandbox a banner that cannot be closed, who is signed
+ * in, Sign out, and the "expired" banner.
+ */
 public final class AccountBar {
   private final VBox root;
   private final MenuItem signOutItem;
@@ -54,6 +58,10 @@ public final class AccountBar {
     whoLine.getStyleClass().add("account-line");
 
     root = new VBox(bannerBox, whoLine);
+    Node sandboxBanner = SandboxBanner.of(vm.sandboxNotice());
+    if (sandboxBanner != null) {
+      root.getChildren().add(0, sandboxBanner);
+    }
     signOutItem = new MenuItem(m.get("menu.file.signOut"), new FontIcon("mdi2l-logout"));
     signOutItem.setId("menuSignOut");
     signOutItem.setMnemonicParsing(true);

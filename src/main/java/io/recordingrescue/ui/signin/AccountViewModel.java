@@ -2,6 +2,7 @@ package io.recordingrescue.ui.signin;
 
 import io.recordingrescue.auth.SignInState;
 import io.recordingrescue.ui.Messages;
+import io.recordingrescue.ui.ModeNotice;
 import io.recordingrescue.ui.UserContext;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,19 +19,36 @@ public final class AccountViewModel {
   private final Messages m;
   private final Runnable signOut;
   private final Runnable signInAgain;
+  private final ModeNotice notice;
   private final SimpleBooleanProperty expired = new SimpleBooleanProperty(false);
   private final SimpleStringProperty bannerText = new SimpleStringProperty("");
 
   /**
+   * @param sandbox true when the session is on the embedded sandbox (title and banner say so)
    * @param signOut forgets the sign-in and shows the sign-in screen
    * @param signInAgain shows the sign-in screen over the window, keeping its jobs
    */
   public AccountViewModel(
-      UserContext user, Messages messages, Runnable signOut, Runnable signInAgain) {
+      UserContext user,
+      boolean sandbox,
+      Messages messages,
+      Runnable signOut,
+      Runnable signInAgain) {
     this.user = Objects.requireNonNull(user);
     this.m = Objects.requireNonNull(messages);
     this.signOut = Objects.requireNonNull(signOut);
     this.signInAgain = Objects.requireNonNull(signInAgain);
+    this.notice = new ModeNotice(messages, sandbox);
+  }
+
+  /** The non-dismissable banner's text on the sandbox; empty on Webex. */
+  public String sandboxNotice() {
+    return notice.bannerText();
+  }
+
+  /** The main window's title: says "Sandbox — sample data, nothing here is real" on the sandbox. */
+  public String windowTitle() {
+    return notice.windowTitle();
   }
 
   /** E.g. "Signed in as Ada Admin <ada@example.com> (administrator)". */

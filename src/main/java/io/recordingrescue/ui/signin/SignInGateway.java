@@ -1,5 +1,7 @@
 package io.recordingrescue.ui.signin;
 
+import io.recordingrescue.auth.AuthSettings;
+import io.recordingrescue.auth.ScopeSet;
 import java.util.Optional;
 
 /**
@@ -12,6 +14,15 @@ public interface SignInGateway<S> {
 
   /** True when a client id and secret are set, so the browser sign-in can start. */
   boolean browserSignInConfigured();
+
+  /**
+   * What a Webex integration for this app is registered with (for the hint that says how to set one
+   * up): the redirect URI and the scopes of the settings in effect.
+   */
+  default IntegrationNeeds integrationNeeds() {
+    AuthSettings defaults = AuthSettings.webexDefaults();
+    return new IntegrationNeeds(defaults.redirectUri(), ScopeSet.USER);
+  }
 
   /** A problem found while starting (e.g. an unreadable settings file), shown on the screen. */
   default Optional<String> startupProblem() {
@@ -45,6 +56,9 @@ public interface SignInGateway<S> {
   default Optional<SandboxDemo<S>> sandboxDemo() {
     return Optional.empty();
   }
+
+  /** The redirect URI and scopes a Webex integration needs for this app. */
+  record IntegrationNeeds(String redirectUri, ScopeSet scopes) {}
 
   /** The embedded sandbox's shortcuts (no browser, no token to paste). */
   interface SandboxDemo<S> {

@@ -1,16 +1,19 @@
 package io.recordingrescue.ui.signin;
 
 import io.recordingrescue.ui.Messages;
+import io.recordingrescue.ui.SandboxBanner;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,11 +23,12 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The sign-in screen: Sign in with Webex (browser), a personal access token, Settings, and in
- * sandbox mode the quick demo identities. Only binds to {@link SignInViewModel}.
+ * The sign-in screen: Sign in with Webex (browser), a personal access token, Settings, and "Try it
+ * with sample data"; in sandbox mode the quick demo identities under a banner that says nothing is
+ * real. Only binds to {@link SignInViewModel}.
  */
 public final class SignInView {
-  private final StackPane root;
+  private final BorderPane root;
 
   public SignInView(SignInViewModel<?> vm, Messages m) {
     Label title = new Label(m.get("signin.title"));
@@ -50,10 +54,11 @@ public final class SignInView {
     browser.setMaxWidth(Double.MAX_VALUE);
     browser.disableProperty().bind(vm.canUseBrowserProperty().not());
     browser.setOnAction(e -> vm.signInWithBrowser());
-    Label notConfigured = new Label(m.get("signin.hint.notConfigured"));
+    Label notConfigured = new Label();
     notConfigured.setId("signInHint");
     notConfigured.setWrapText(true);
     notConfigured.getStyleClass().add("text-muted");
+    notConfigured.textProperty().bind(vm.integrationHintProperty());
     notConfigured.visibleProperty().bind(vm.browserConfiguredProperty().not());
     notConfigured.managedProperty().bind(notConfigured.visibleProperty());
 
@@ -152,6 +157,18 @@ public final class SignInView {
       card.getChildren().addAll(new Separator(), sandbox);
     }
 
+    if (vm.sampleDataOffered()) {
+      Hyperlink sampleData =
+          new Hyperlink(m.get("signin.sampleData"), new FontIcon("mdi2f-flask-outline"));
+      sampleData.setId("trySampleData");
+      sampleData.disableProperty().bind(vm.busyProperty());
+      sampleData.setOnAction(e -> vm.trySampleData());
+      Label sampleNote = new Label(m.get("signin.sampleData.note"));
+      sampleNote.setWrapText(true);
+      sampleNote.getStyleClass().add("text-muted");
+      card.getChildren().addAll(new Separator(), new VBox(2, sampleData, sampleNote));
+    }
+
     Button settings = new Button(m.get("signin.settings"), new FontIcon("mdi2c-cog-outline"));
     settings.setId("openSettings");
     settings.setMnemonicParsing(true);
@@ -169,7 +186,8 @@ public final class SignInView {
     ScrollPane scroll = new ScrollPane(new StackPane(card));
     scroll.setFitToWidth(true);
     scroll.setFitToHeight(true);
-    root = new StackPane(scroll);
+    root = new BorderPane(scroll);
+    root.setTop(SandboxBanner.of(vm.sandboxNotice()));
     root.setId("signInScreen");
     StackPane.setAlignment(card, Pos.CENTER);
   }

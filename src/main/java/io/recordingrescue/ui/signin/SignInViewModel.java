@@ -5,6 +5,7 @@ import io.recordingrescue.ui.ErrorMessages;
 import io.recordingrescue.ui.Job;
 import io.recordingrescue.ui.JobContext;
 import io.recordingrescue.ui.Messages;
+import io.recordingrescue.ui.ModeNotice;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.webex.SignInRequiredException;
 import java.util.Objects;
@@ -47,6 +48,8 @@ public final class SignInViewModel<S> {
   private final Messages m;
   private final Consumer<? super S> onSignedIn;
   private final Runnable settingsOpener;
+  private final SampleDataSwitch sampleData;
+  private final ModeNotice notice;
 
   private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.IDLE);
   private final StringProperty error = new SimpleStringProperty("");
@@ -54,6 +57,7 @@ public final class SignInViewModel<S> {
   private final StringProperty token = new SimpleStringProperty("");
   private final BooleanProperty keepSignedIn = new SimpleBooleanProperty(false);
   private final BooleanProperty browserConfigured = new SimpleBooleanProperty();
+  private final StringProperty integrationHint = new SimpleStringProperty("");
   private final BooleanBinding busy = phase.isNotEqualTo(Phase.IDLE);
   private final BooleanBinding canUseBrowser = busy.not().and(browserConfigured);
   private final BooleanBinding canUseToken =
@@ -70,12 +74,28 @@ public final class SignInViewModel<S> {
       Messages messages,
       Consumer<? super S> onSignedIn,
       Runnable settingsOpener) {
+    this(gateway, ui, messages, onSignedIn, settingsOpener, null);
+  }
+
+  /**
+   * @param sampleData the switch behind "Try it with sample data"; null where the screen must not
+   *     offer it (signing in again over a running window)
+   */
+  public SignInViewModel(
+      SignInGateway<S> gateway,
+      UiExecutor ui,
+      Messages messages,
+      Consumer<? super S> onSignedIn,
+      Runnable settingsOpener,
+      SampleDataSwitch sampleData) {
     this.gateway = Objects.requireNonNull(gateway);
     this.ui = Objects.requireNonNull(ui);
     this.m = Objects.requireNonNull(messages);
     this.onSignedIn = Objects.requireNonNull(onSignedIn);
     this.settingsOpener = Objects.requireNonNull(settingsOpener);
-    browserConfigured.set(gateway.browserSignInConfigured());
+    this.notice = new ModeNotice(messages, gateway.sandboxDemo().isPresent());
+    this.sampleData = notice.sandbox() ? null : sampleData;
+    followSettings();
     gateway.startupProblem().ifPresent(error::set);
   }
 
@@ -121,8 +141,33 @@ public final class SignInViewModel<S> {
     return canUseToken;
   }
 
+  /**
+   * Empty when Sign in with Webex is set up; else that it is not, and how to set up an integration
+   * (redirect URI and scopes of the settings in effect).
+   */
+  public ReadOnlyStringProperty integrationHintProperty() {
+    return integrationHint;
+  }
+
   public boolean sandbox() {
-    return gateway.sandboxDemo().isPresent();
+    return notice.sandbox();
+  }
+
+  /** The non-dismissable banner's text in sandbox mode; empty on Webex. */
+  public String sandboxNotice() {
+    return notice.bannerText();
+  }
+
+  /** The window title: says "Sandbox — sample data, nothing here is real" in sandbox mode. */
+  public String windowTitle() {
+    return notice.windowTitle();
+  }
+
+  /**
+   * True on the Webex screen when this run may switch to the sandbox ("Try it with sample data").
+   */
+  public boolean sampleDataOffered() {
+    return sampleData != null;
   }
 
   /**
@@ -223,10 +268,50 @@ public final class SignInViewModel<S> {
         e -> fail(describe(e)));
   }
 
+  /**
+   * "Try it with sample data": starts the embedded sandbox in the background, then shows its
+   * sign-in screen. If it cannot start, the Webex screen stays and says why.
+   */
+  public void trySampleData() {
+    if (sampleData == null || busy.get()) {
+      return;
+    }
+    begin(Phase.CHECKING, m.get("signin.status.startingSandbox"));
+    ui.submit(
+        simpleJob(
+            m.get("signin.status.startingSandbox"),
+            () -> {
+              sampleData.startSandbox();
+              return Boolean.TRUE;
+            }),
+        started -> {
+          end("");
+          sampleData.showSandbox();
+        },
+        e -> fail(m.format("signin.error.sandboxFailed", describe(e))));
+  }
+
   /** Opens Settings; afterwards the browser button follows the new settings. */
   public void openSettings() {
     settingsOpener.run();
-    browserConfigured.set(gateway.browserSignInConfigured());
+    followSettings();
+  }
+
+  private void followSettings() {
+    boolean configured = gateway.browserSignInConfigured();
+    browserConfigured.set(configured);
+    if (configured) {
+      integrationHint.set("");
+    } else {
+      SignInGateway.IntegrationNeeds needs = gateway.integrationNeeds();
+      integrationHint.set(
+          m.get("signin.hint.notConfigured")
+              + "\n"
+              + m.format(
+                  "signin.hint.setUpIntegration",
+                  needs.redirectUri(),
+                  String.join(", ", needs.scopes().scopes())));
+    }
   }
 
   // ---- helpers ----

@@ -15,6 +15,7 @@ class AccountViewModelTest {
   private AccountViewModel vm(boolean admin) {
     return new AccountViewModel(
         new UserContext("Ada Admin", "ada@example.com", admin),
+        false,
         Fakes.messages(),
         () -> calls.add("signOut"),
         () -> calls.add("signInAgain"));

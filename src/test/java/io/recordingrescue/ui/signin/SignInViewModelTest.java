@@ -2,6 +2,7 @@ package io.recordingrescue.ui.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.recordingrescue.auth.ScopeSet;
 import io.recordingrescue.auth.SignInException;
 import io.recordingrescue.auth.SignInException.Reason;
 import io.recordingrescue.ui.Fakes;
@@ -46,12 +47,20 @@ class SignInViewModelTest {
     assertThat(vm.canUseBrowserProperty().get()).isFalse();
     vm.signInWithBrowser();
     assertThat(ui.pending).isEmpty();
-    assertThat(m.get("signin.hint.notConfigured"))
-        .contains("Ask IT for the integration's client id, or open Settings");
+    assertThat(vm.integrationHintProperty().get())
+        .contains("not set up on this computer")
+        .contains("personal access token")
+        .contains("ask IT for the client id and secret")
+        .contains("redirect URI http://localhost:8765/callback")
+        .contains("spark:recordings_read, spark:recordings_write, spark:people_read")
+        .contains("enter its client id and secret in Settings")
+        .doesNotContain("{0}")
+        .doesNotContain("!signin");
 
     vm.openSettings();
     assertThat(settingsOpened).isEqualTo(1);
     assertThat(vm.canUseBrowserProperty().get()).isTrue();
+    assertThat(vm.integrationHintProperty().get()).isEmpty();
   }
 
   @Test
@@ -220,7 +229,113 @@ class SignInViewModelTest {
     assertThat(signedIn).containsExactly("sandbox-user", "sandbox-admin");
   }
 
+  @Test
+  void theHintNamesTheRedirectUriAndScopesOfTheSettingsInEffect() {
+    gateway.configured = false;
+    gateway.needs =
+        new SignInGateway.IntegrationNeeds("http://localhost:9123/callback", ScopeSet.ADMIN);
+    assertThat(vm().integrationHintProperty().get())
+        .contains("http://localhost:9123/callback")
+        .contains("spark-admin:recordings_read");
+  }
+
+  @Test
+  void onWebexTheScreenSaysNothingAboutTheSandbox() {
+    SignInViewModel<String> vm = vm();
+    assertThat(vm.sandbox()).isFalse();
+    assertThat(vm.sandboxNotice()).isEmpty();
+    assertThat(vm.windowTitle()).isEqualTo("Recording Rescue");
+  }
+
+  @Test
+  void onTheSandboxTitleAndBannerSayNothingIsReal() {
+    gateway.demo = true;
+    SignInViewModel<String> vm = vm();
+    assertThat(vm.sandboxNotice()).isEqualTo("Sandbox — sample data, nothing here is real");
+    assertThat(vm.windowTitle())
+        .isEqualTo("Recording Rescue — Sandbox — sample data, nothing here is real");
+  }
+
+  @Test
+  void trySampleDataStartsTheSandboxInTheBackgroundThenShowsIt() {
+    FakeSwitch sample = new FakeSwitch();
+    SignInViewModel<String> vm = withSampleData(sample);
+    assertThat(vm.sampleDataOffered()).isTrue();
+
+    vm.trySampleData();
+    assertThat(vm.phaseProperty().get()).isEqualTo(SignInViewModel.Phase.CHECKING);
+    assertThat(vm.statusProperty().get()).isEqualTo("Starting the sandbox with sample data…");
+    assertThat(sample.calls).as("nothing runs on the calling (UI) thread").isEmpty();
+    vm.trySampleData();
+    assertThat(ui.pending).as("a second click while starting does nothing").hasSize(1);
+
+    ui.runNext();
+    assertThat(sample.calls).containsExactly("start", "show");
+    assertThat(vm.busyProperty().get()).isFalse();
+    assertThat(signedIn).as("switching is not signing in").isEmpty();
+  }
+
+  @Test
+  void aSandboxThatCannotStartLeavesTheWebexScreenWithAPlainError() {
+    FakeSwitch sample = new FakeSwitch();
+    sample.failure = new IllegalStateException("No free port on 127.0.0.1");
+    SignInViewModel<String> vm = withSampleData(sample);
+    vm.trySampleData();
+    ui.runNext();
+    assertThat(sample.calls).containsExactly("start");
+    assertThat(vm.errorProperty().get())
+        .startsWith("The sandbox with sample data could not start")
+        .contains("--sandbox");
+    assertThat(vm.busyProperty().get()).isFalse();
+    assertThat(vm.canUseBrowserProperty().get()).isTrue();
+  }
+
+  @Test
+  void sampleDataIsNotOfferedOnTheSandboxNorWithoutASwitchNorWhileBusy() {
+    SignInViewModel<String> without = vm();
+    assertThat(without.sampleDataOffered()).isFalse();
+    without.trySampleData();
+    assertThat(ui.pending).isEmpty();
+
+    gateway.demo = true;
+    FakeSwitch sample = new FakeSwitch();
+    SignInViewModel<String> onSandbox = withSampleData(sample);
+    assertThat(onSandbox.sampleDataOffered()).isFalse();
+    onSandbox.trySampleData();
+    assertThat(ui.pending).isEmpty();
+
+    gateway.demo = false;
+    SignInViewModel<String> busy = withSampleData(sample);
+    busy.signInWithBrowser();
+    busy.trySampleData();
+    assertThat(ui.pending).hasSize(1);
+    ui.runNext();
+    assertThat(sample.calls).isEmpty();
+  }
+
+  private SignInViewModel<String> withSampleData(SampleDataSwitch sample) {
+    return new SignInViewModel<>(gateway, ui, m, signedIn::add, () -> {}, sample);
+  }
+
   // ---- doubles ----
+
+  static final class FakeSwitch implements SampleDataSwitch {
+    final List<String> calls = new ArrayList<>();
+    RuntimeException failure;
+
+    @Override
+    public void startSandbox() {
+      calls.add("start");
+      if (failure != null) {
+        throw failure;
+      }
+    }
+
+    @Override
+    public void showSandbox() {
+      calls.add("show");
+    }
+  }
 
   /** Holds submitted jobs until the test runs them, as the app's executor would later. */
   static final class QueuedUi implements UiExecutor {
@@ -256,6 +371,7 @@ class SignInViewModelTest {
     boolean configured = true;
     boolean demo;
     Optional<String> startupProblem = Optional.empty();
+    IntegrationNeeds needs;
     Optional<String> saved = Optional.empty();
     RuntimeException restoreFailure;
     RuntimeException startFailure;
@@ -273,6 +389,11 @@ class SignInViewModelTest {
     @Override
     public Optional<String> startupProblem() {
       return startupProblem;
+    }
+
+    @Override
+    public IntegrationNeeds integrationNeeds() {
+      return needs == null ? SignInGateway.super.integrationNeeds() : needs;
     }
 
     @Override

@@ -1,0 +1,34 @@
+package io.recordingrescue.ui;
+
+import java.util.Objects;
+
+/**
+ * What the window says about where its data comes from. On the embedded sandbox the title and a
+ * banner that cannot be closed say that nothing is real, so made-up recordings are never taken for
+ * an organization's; on Webex they say nothing extra.
+ */
+public final class ModeNotice {
+  private final Messages m;
+  private final boolean sandbox;
+
+  public ModeNotice(Messages messages, boolean sandbox) {
+    this.m = Objects.requireNonNull(messages);
+    this.sandbox = sandbox;
+  }
+
+  public boolean sandbox() {
+    return sandbox;
+  }
+
+  /** The banner's text; empty on Webex (no banner). */
+  public String bannerText() {
+    return sandbox ? m.get("sandbox.notice") : "";
+  }
+
+  /** E.g. "Recording Rescue — Sandbox — sample data, nothing here is real". */
+  public String windowTitle() {
+    return sandbox
+        ? m.format("sandbox.windowTitle", MainWindow.TITLE, m.get("sandbox.notice"))
+        : MainWindow.TITLE;
+  }
+}
