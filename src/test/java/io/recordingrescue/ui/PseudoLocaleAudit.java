@@ -16,6 +16,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -118,6 +119,13 @@ public final class PseudoLocaleAudit {
     if (node instanceof MenuBar bar) {
       for (Menu menu : bar.getMenus()) {
         checkItem(screen, node, menu, found);
+      }
+    }
+    if (node instanceof ToolBar bar) {
+      for (Node child : bar.getChildrenUnmodifiable()) {
+        if (child.getStyleClass().contains("tool-bar-overflow-button") && child.isVisible()) {
+          found.add(screen + ": cut off: " + describe(bar) + " hides items behind its » button");
+        }
       }
     }
     if (node instanceof TableView<?> table) {

@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -77,6 +78,26 @@ class PseudoLocaleAuditTest {
         .noneMatch(p -> p.contains("someone@example.com"))
         .noneMatch(p -> p.contains("[!!Size"))
         .hasSize(5);
+    WaitForAsyncUtils.asyncFx(stage::hide).get();
+  }
+
+  @Test
+  void flagsAToolBarThatHidesItems() throws Exception {
+    ToolBar bar = new ToolBar();
+    bar.setId("bar");
+    for (int i = 0; i < 12; i++) {
+      bar.getItems().add(new Button(pseudo.get("toolbar.refresh")));
+    }
+    WaitForAsyncUtils.asyncFx(
+            () -> {
+              stage.setScene(new Scene(new VBox(bar), 300, 100));
+              stage.setTitle(pseudo.get("app.title"));
+              stage.show();
+            })
+        .get();
+    PseudoLocaleAudit audit = new PseudoLocaleAudit(Set.of(), Set.of());
+    List<String> found = WaitForAsyncUtils.asyncFx(() -> audit.audit("test", stage)).get();
+    assertThat(found).singleElement().asString().contains("ToolBar#bar hides items");
     WaitForAsyncUtils.asyncFx(stage::hide).get();
   }
 }
