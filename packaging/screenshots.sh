@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Takes the README screenshots: the jar on the sandbox in a 1400x900 Xvfb screen, driven by xdotool.
+# Takes the README screenshots: the jar on the sandbox in a 1280x800 Xvfb screen (the window's
+# default size, so the shots show what an operator sees first), driven by xdotool.
 # Needs: xvfb xdotool imagemagick (and fonts-wqy-microhei for the CJK topics). Run after
 # `mvn -B -q -DskipTests package`. Writes assets/screenshots/{sign-in,main-window,restore-all,running-job}.png
 set -euo pipefail
@@ -7,7 +8,7 @@ cd "$(dirname "$0")/.."
 out=assets/screenshots
 mkdir -p "$out"
 display=:${SCREENSHOT_DISPLAY:-93}
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 export DISPLAY=$display
 data=$(mktemp -d)
@@ -26,18 +27,17 @@ done
 sleep 3
 import -window root "$out/sign-in.png"
 # The sandbox banner (about 32 px) moves everything below it down.
-xdotool mousemove 570 647 click 1     # "Continue as sandbox admin"
-sleep 8
-xdotool mousemove 300 324 click 1; sleep 0.3
-xdotool keydown shift mousemove 300 442 click 1 keyup shift; sleep 0.3
-xdotool keydown ctrl mousemove 300 559 click 1 keyup ctrl; sleep 0.8
+xdotool mousemove 510 614 click 1     # "Continue as sandbox admin"
+sleep "${SIGN_IN_DELAY:-15}"
+# One row selected: the details pane shows all its fields, the status bar names the selection.
+xdotool mousemove 300 292 click 1; sleep 0.8
 import -window root "$out/main-window.png"
 xdotool key ctrl+shift+r; sleep 1.5
 xdotool type --delay 30 "alex.morgan@sandbox.example.com"; xdotool key Return; sleep 8
 import -window root "$out/restore-all.png"
 xdotool key Escape; sleep 1
-xdotool mousemove 300 285 click 1; xdotool key ctrl+a; sleep 0.5
+xdotool mousemove 300 252 click 1; xdotool key ctrl+a; sleep 0.5
 xdotool key ctrl+r; sleep 1.5; xdotool key Return
-sleep "${RUNNING_JOB_DELAY:-7}"
+sleep "${RUNNING_JOB_DELAY:-2}"
 import -window root "$out/running-job.png"
 echo "screenshots written to $out"

@@ -1,5 +1,6 @@
 package io.recordingrescue.cli;
 
+import io.recordingrescue.restore.Tuning;
 import io.recordingrescue.webex.BinScanner;
 import io.recordingrescue.webex.ForbiddenException;
 import io.recordingrescue.webex.ListScope;
@@ -7,7 +8,6 @@ import io.recordingrescue.webex.Recording;
 import io.recordingrescue.webex.ScanListener;
 import io.recordingrescue.webex.ScanProgress;
 import io.recordingrescue.webex.ScanResult;
-import io.recordingrescue.webex.ScanWindow;
 import io.recordingrescue.webex.SignInRequiredException;
 import java.time.Duration;
 import java.util.List;
@@ -15,9 +15,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Scans a recycle bin for a command, with progress, Ctrl+C and window failures reported. */
 final class BinListing {
-  private static final int SCAN_CONCURRENCY = 4;
-
   private BinListing() {}
+
+  /** The scanner of every CLI listing: the product's scan settings. */
+  static BinScanner scanner(Connection connection) {
+    return Tuning.PRODUCT.scanner(connection.client(), connection.clock());
+  }
 
   /** The scan and the exit code it deserves on its own (0, 1 partial, 3, 4). */
   record Outcome(ScanResult result, int exitCode) {}
@@ -28,25 +31,25 @@ final class BinListing {
     ProgressPrinter progress = ctx.progress();
     AtomicBoolean cancelled = new AtomicBoolean();
     ScanResult result;
+    BinScanner scanner = scanner(connection);
     try (Interrupts.Registration ignored =
         ctx.env().interrupts().onInterrupt(() -> cancelled.set(true))) {
       result =
-          new BinScanner(connection.client(), connection.clock(), SCAN_CONCURRENCY)
-              .scan(
-                  scope,
-                  horizon,
-                  new ScanListener() {
-                    @Override
-                    public void onPage(List<Recording> fresh, ScanProgress p) {
-                      progress.scan(p);
-                    }
+          scanner.scan(
+              scope,
+              horizon,
+              new ScanListener() {
+                @Override
+                public void onPage(List<Recording> fresh, ScanProgress p) {
+                  progress.scan(p);
+                }
 
-                    @Override
-                    public boolean isCancelled() {
-                      return cancelled.get();
-                    }
-                  });
-      int windows = ScanWindow.covering(result.finishedAt(), horizon).size();
+                @Override
+                public boolean isCancelled() {
+                  return cancelled.get();
+                }
+              });
+      int windows = scanner.settings().windows(result.finishedAt(), horizon).size();
       progress.scan(new ScanProgress(windows, windows, result.recordings().size(), 0));
     } finally {
       progress.finish();
@@ -78,7 +81,7 @@ final class BinListing {
     if (signIn) {
       return new Outcome(result, ExitCode.SIGN_IN);
     }
-    int windows = ScanWindow.covering(result.finishedAt(), horizon).size();
+    int windows = scanner.settings().windows(result.finishedAt(), horizon).size();
     return new Outcome(
         result, result.failures().size() >= windows ? ExitCode.NETWORK : ExitCode.PARTLY_FAILED);
   }

@@ -1,5 +1,6 @@
 package io.recordingrescue.cli;
 
+import io.recordingrescue.restore.Tuning;
 import picocli.CommandLine.Option;
 
 /** {@code --concurrency N}, shared by the commands that run restore jobs. */
@@ -7,9 +8,8 @@ final class ConcurrencyOption {
   @Option(
       names = "--concurrency",
       paramLabel = "N",
-      defaultValue = "4",
       description = "Restore requests in flight at once, 1..16 (default ${DEFAULT-VALUE}).")
-  int concurrency;
+  int concurrency = Tuning.PRODUCT.engine().concurrency();
 
   /** The value, or a bad-input error (exit 2) before anything is sent. */
   int value() {

@@ -1,6 +1,7 @@
 package io.recordingrescue.cli;
 
 import io.recordingrescue.restore.ProgressEvent;
+import io.recordingrescue.restore.incident.IncidentProgress;
 import io.recordingrescue.webex.ScanProgress;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -53,6 +54,25 @@ final class ProgressPrinter {
     show(p.fraction(), text, p.windowsDone() >= p.windowsTotal());
   }
 
+  synchronized void incident(IncidentProgress p) {
+    String wait =
+        p.waitReason() == ProgressEvent.WaitReason.RATE_LIMITED
+            ? ", paused by Webex (429)"
+            : p.waitReason() == ProgressEvent.WaitReason.RETRY_BACKOFF ? ", retrying" : "";
+    String text =
+        String.format(
+            "owners %d of %d done, %d recording(s) restored so far%s",
+            p.ownersDone(), p.ownersTotal(), p.recordingsRestored(), wait);
+    show(p.fraction(), text, p.ownersDone() >= p.ownersTotal());
+  }
+
+  synchronized void ownersListed(int listed, int total) {
+    show(
+        total == 0 ? 1 : (double) listed / total,
+        String.format("listing bins: %d of %d owners", listed, total),
+        listed >= total);
+  }
+
   /** Ends the bar's line so that the next output starts on its own line. */
   synchronized void finish() {
     if (barOpen) {
@@ -89,6 +109,9 @@ final class ProgressPrinter {
   }
 
   private static String waitText(ProgressEvent e) {
+    if (e.searchingWholeBin() > 0) {
+      return " (looking for " + e.searchingWholeBin() + " ids across the whole bin)";
+    }
     if (e.waitReason() == null || e.waitReason() == ProgressEvent.WaitReason.NONE) {
       return "";
     }

@@ -1,5 +1,6 @@
 package io.recordingrescue.cli;
 
+import io.recordingrescue.restore.IdHint;
 import io.recordingrescue.restore.RestorePlan;
 import io.recordingrescue.restore.RestorePlanner;
 import io.recordingrescue.restore.RestoreTarget;
@@ -21,9 +22,10 @@ import picocli.CommandLine.Option;
 @Command(
     name = "restore",
     description = {
-      "Restore recordings by id. The ids come from --ids, or from --ids-file: one id per line, or"
-          + " a CSV with an \"id\" column (such as `list --format csv` writes); - reads standard"
-          + " input."
+      "Restore recordings by id. The ids come from --ids, or from --ids-file: one id per line, a"
+          + " CSV with an \"id\" column, or the CSV or JSON `list --format csv|json` writes (their"
+          + " createTime and ownerEmail let the check look only where those recordings are); -"
+          + " reads standard input."
     })
 final class RestoreCommand implements Callable<Integer> {
   private final CliContext ctx;
@@ -56,10 +58,13 @@ final class RestoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     ctx.remindUnfinishedJobs();
-    List<String> given =
+    IdsInput.Parsed parsed =
         source.ids != null
-            ? IdsInput.fromOption(source.ids)
-            : IdsInput.fromSource(source.file, ctx.env().in());
+            ? new IdsInput.Parsed(IdsInput.fromOption(source.ids), Map.of(), List.of())
+            : IdsInput.fromSourceWithHints(source.file, ctx.env().in());
+    parsed.warnings().forEach(ctx::note);
+    List<String> given = parsed.ids();
+    Map<String, IdHint> hints = parsed.hints();
     int inFlight = concurrency.value();
     List<String> ids = new ArrayList<>(new LinkedHashSet<>(given));
     if (ids.size() < given.size()) {
@@ -85,7 +90,7 @@ final class RestoreCommand implements Callable<Integer> {
         .run(
             (progress, cancelled) ->
                 jobs.start(
-                    new RestoreTarget.ByIds(ids),
+                    new RestoreTarget.ByIds(ids, hints),
                     operator,
                     binScope,
                     inFlight,

@@ -4,6 +4,9 @@ import io.recordingrescue.restore.CancellationToken;
 import io.recordingrescue.restore.ProgressListener;
 import io.recordingrescue.restore.RestoreReport;
 import io.recordingrescue.restore.RestoreTarget;
+import io.recordingrescue.restore.incident.IncidentPlan;
+import io.recordingrescue.restore.incident.IncidentProgress;
+import io.recordingrescue.restore.incident.IncidentReport;
 import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.WebexClient;
 import java.io.IOException;
@@ -31,10 +34,31 @@ public interface RestoreJobs {
   RestoreReport resume(
       String jobId, int concurrency, ProgressListener progress, CancellationToken cancel);
 
-  /** Every journalled job, newest first. */
+  /**
+   * Journals and runs an incident: one restore-all job per owner of {@code plan}, {@code
+   * ownersAtOnce} owners at once.
+   */
+  IncidentReport startIncident(
+      IncidentPlan plan,
+      String operator,
+      int ownersAtOnce,
+      IncidentProgress.Listener progress,
+      CancellationToken cancel);
+
+  /** Goes on with an incident that did not end (owners done are skipped, started jobs resumed). */
+  IncidentReport resumeIncident(
+      String incidentId,
+      int ownersAtOnce,
+      IncidentProgress.Listener progress,
+      CancellationToken cancel);
+
+  /** Every journalled job and incident, newest first. */
   List<JobSummary> list();
 
-  /** Writes a job's audit record (every id with its one outcome). */
+  /**
+   * Writes a job's audit record (every id with its one outcome), or an incident's (every owner with
+   * its outcome).
+   */
   void export(String jobId, ExportFormat format, OutputStream out) throws IOException;
 
   /** One line of {@code rescue jobs}. */

@@ -1,5 +1,6 @@
 package io.recordingrescue.cli;
 
+import io.recordingrescue.restore.incident.IncidentJournal;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -7,7 +8,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "resume",
-    description = "Finish a job that was cancelled, paused or cut off; settled ids are not resent.")
+    description =
+        "Finish a job or an incident that was cancelled, paused or cut off; settled ids and owners"
+            + " done are not resent.")
 final class ResumeCommand implements Callable<Integer> {
   private final CliContext ctx;
 
@@ -30,6 +33,13 @@ final class ResumeCommand implements Callable<Integer> {
     }
     Connection connection = ctx.connect();
     RestoreJobs jobs = ctx.jobs(connection);
+    if (IncidentJournal.isIncidentId(job.jobId())) {
+      int ownersAtOnce = Math.min(inFlight, RestoreAllCommand.MAX_OWNERS_AT_ONCE);
+      return new OwnersIncident(ctx)
+          .run(
+              (progress, cancel) ->
+                  jobs.resumeIncident(job.jobId(), ownersAtOnce, progress::incident, cancel));
+    }
     return new JobRunner(ctx)
         .run((progress, cancelled) -> jobs.resume(jobId, inFlight, progress, cancelled));
   }

@@ -1,5 +1,6 @@
 package io.recordingrescue.cli;
 
+import io.recordingrescue.sandbox.DetailsReading;
 import io.recordingrescue.sandbox.FaultKind;
 import io.recordingrescue.sandbox.FaultPlan;
 import io.recordingrescue.sandbox.SandboxConfig;
@@ -59,6 +60,15 @@ final class SandboxCommand implements Callable<Integer> {
       description = "Delay before every answer, in milliseconds (default ${DEFAULT-VALUE}).")
   long latencyMs;
 
+  @Option(
+      names = "--details",
+      paramLabel = "READING",
+      defaultValue = "RETURNS_BIN_ITEMS",
+      description =
+          "How GET /convergedRecordings/{id} answers: ${COMPLETION-CANDIDATES} (default"
+              + " ${DEFAULT-VALUE}).")
+  DetailsReading details;
+
   SandboxCommand(CliContext ctx) {
     this.ctx = ctx;
   }
@@ -110,6 +120,7 @@ final class SandboxCommand implements Callable<Integer> {
         .recordCount(records)
         .ownerCount(owners)
         .faults(faults)
+        .detailsReading(details)
         .build();
   }
 

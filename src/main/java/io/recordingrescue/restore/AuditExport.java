@@ -124,7 +124,7 @@ public final class AuditExport {
   }
 
   /** RFC 4180 quoting; a leading =, +, - or @ is defused so a spreadsheet does not run it. */
-  static String cell(String value) {
+  public static String cell(String value) {
     if (value == null || value.isEmpty()) {
       return "";
     }

@@ -55,7 +55,11 @@ final class BatchRound {
     return sent;
   }
 
-  void run(List<String> ids) throws InterruptedException {
+  /**
+   * Sends {@code ids} and {@code probes} in batches of their own, so that a probe Webex does not
+   * know (a 404 for the whole batch) does not hold up ids that are in the bin.
+   */
+  void run(List<String> ids, List<String> probes) throws InterruptedException {
     pool =
         Executors.newFixedThreadPool(
             options.concurrency(),
@@ -66,6 +70,9 @@ final class BatchRound {
             });
     try {
       for (List<String> b : RestorePlan.batches(ids)) {
+        submitFresh(b);
+      }
+      for (List<String> b : RestorePlan.batches(probes)) {
         submitFresh(b);
       }
       boolean interrupted = false;

@@ -33,7 +33,10 @@ final class JobRun {
   final List<String> order = new ArrayList<>();
   final Map<String, IdOutcome> settled = new LinkedHashMap<>();
   final Map<String, String[]> meta = new ConcurrentHashMap<>();
-  final Set<String> detailsOnly = ConcurrentHashMap.newKeySet();
+  // Where ids should be (given with the job, or learned from a listing) and which of those a
+  // listing confirmed: an id confirmed there and then absent from the same listing left the bin.
+  final Map<String, IdHint> hints = new ConcurrentHashMap<>();
+  final Set<String> placed = ConcurrentHashMap.newKeySet();
   final List<String> warnings = new ArrayList<>();
   final AtomicLong batchSeq = new AtomicLong();
   final AtomicInteger batchesTotal = new AtomicInteger();
@@ -99,12 +102,6 @@ final class JobRun {
     fresh.forEach(o -> settled.put(o.id(), o));
   }
 
-  /** An id seen out of the bin: restored if the job found it there, else it was never deleted. */
-  IdOutcome outOfBin(String id) {
-    return IdOutcome.of(
-        id, binBefore.contains(id) ? FinalState.RESTORED : FinalState.ALREADY_AVAILABLE);
-  }
-
   synchronized long countSettled(FinalState state) {
     return settled.values().stream().filter(o -> o.state() == state).count();
   }
@@ -113,9 +110,14 @@ final class JobRun {
     return order.stream().filter(id -> !settled.containsKey(id)).toList();
   }
 
+  /** What a listing showed of an id: its label for the audit, and where it is. */
   void remember(String id, Recording r) {
     if (r != null) {
       meta.putIfAbsent(id, new String[] {r.topic(), r.ownerEmail()});
+      if (r.createTime() != null) {
+        hints.put(id, new IdHint(r.createTime(), r.ownerEmail()));
+        placed.add(id);
+      }
     }
   }
 
@@ -176,6 +178,11 @@ final class JobRun {
   }
 
   synchronized void emit(WaitReason reason, Duration wait) {
+    emit(reason, wait, 0);
+  }
+
+  /** {@code searchingWholeBin}: ids being looked for across the whole bin (none known where). */
+  synchronized void emit(WaitReason reason, Duration wait, int searchingWholeBin) {
     int total = order.size();
     int restored = 0;
     int failed = 0;
@@ -202,7 +209,8 @@ final class JobRun {
             failed,
             reason,
             wait,
-            eta(done, total));
+            eta(done, total),
+            searchingWholeBin);
     try {
       listener.onProgress(event);
     } catch (RuntimeException e) {

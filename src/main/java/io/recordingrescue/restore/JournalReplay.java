@@ -8,9 +8,10 @@ import java.util.Set;
 
 /**
  * A job as its journal tells it. {@code binBefore} is null when the job stopped before it had
- * looked at the bin; {@code outcomes} holds the first outcome journalled per id (an id is never
- * settled twice); {@code warnings} says which lines could not be read (a cut-off last line after a
- * crash, typically).
+ * looked at the bin; {@code hints} says where ids should be (given with the job, or where a listing
+ * showed them: those are {@code placed}); {@code outcomes} holds the first outcome journalled per
+ * id (an id is never settled twice); {@code warnings} says which lines could not be read (a cut-off
+ * last line after a crash, typically).
  */
 public record JournalReplay(
     Path file,
@@ -22,7 +23,8 @@ public record JournalReplay(
     List<String> ids,
     List<RestorePlan.RejectedId> rejected,
     Set<String> binBefore,
-    Set<String> detailsOnly,
+    Map<String, IdHint> hints,
+    Set<String> placed,
     Map<String, String[]> meta,
     Map<String, IdOutcome> outcomes,
     boolean ended,

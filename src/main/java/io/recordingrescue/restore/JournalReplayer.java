@@ -30,7 +30,8 @@ final class JournalReplayer {
   private final List<String> ids = new ArrayList<>();
   private final List<RestorePlan.RejectedId> rejected = new ArrayList<>();
   private Set<String> binBefore;
-  private final Set<String> detailsOnly = new HashSet<>();
+  private final Map<String, IdHint> hints = new HashMap<>();
+  private final Set<String> placed = new HashSet<>();
   private final Map<String, String[]> meta = new HashMap<>();
   private final Map<String, IdOutcome> outcomes = new LinkedHashMap<>();
   private boolean ended;
@@ -99,11 +100,15 @@ final class JournalReplayer {
         for (JsonNode item : n.get("items")) {
           String id = item.get("id").asText();
           before.add(id);
-          if (item.path("detailsOnly").asBoolean(false)) {
-            detailsOnly.add(id);
-          }
           if (item.hasNonNull("topic") || item.hasNonNull("ownerEmail")) {
             meta.put(id, new String[] {text(item, "topic"), text(item, "ownerEmail")});
+          }
+          if (item.hasNonNull("createTime")) {
+            hints.put(
+                id,
+                new IdHint(
+                    Instant.parse(item.get("createTime").asText()), text(item, "ownerEmail")));
+            placed.add(id);
           }
         }
         binBefore = before;
@@ -149,11 +154,18 @@ final class JournalReplayer {
     for (JsonNode rej : n.path("rejected")) {
       rejected.add(new RestorePlan.RejectedId(rej.get("input").asText(), text(rej, "reason")));
     }
+    Map<String, IdHint> given = new LinkedHashMap<>();
+    for (JsonNode h : n.path("hints")) {
+      given.put(
+          h.get("id").asText(),
+          new IdHint(Instant.parse(h.get("createTime").asText()), text(h, "ownerEmail")));
+    }
+    given.forEach(hints::putIfAbsent);
     JsonNode t = n.get("target");
     String kind = t.get("kind").asText();
     target =
         switch (kind) {
-          case "ids" -> new RestoreTarget.ByIds(ids);
+          case "ids" -> new RestoreTarget.ByIds(ids, given);
           case "owner" -> new RestoreTarget.AllForOwner(EmailAddress.parse(text(t, "owner")));
           case "mine" -> new RestoreTarget.AllMine();
           default -> throw new IllegalStateException("unknown target " + kind);
@@ -179,7 +191,8 @@ final class JournalReplayer {
         ids,
         rejected,
         binBefore,
-        detailsOnly,
+        hints,
+        placed,
         meta,
         outcomes,
         ended,

@@ -42,7 +42,8 @@ public final class JournalWriter implements Closeable {
       RestoreTarget target,
       String scope,
       List<String> ids,
-      List<RestorePlan.RejectedId> rejected) {
+      List<RestorePlan.RejectedId> rejected,
+      Map<String, IdHint> hints) {
     ObjectNode n = line("job");
     n.put("v", 1);
     n.put("jobId", jobId);
@@ -63,11 +64,29 @@ public final class JournalWriter implements Closeable {
     for (RestorePlan.RejectedId rej : rejected) {
       r.addObject().put("input", rej.input()).put("reason", rej.reason());
     }
+    if (!hints.isEmpty()) {
+      ArrayNode h = n.putArray("hints");
+      hints.forEach(
+          (id, hint) -> {
+            ObjectNode item =
+                h.addObject().put("id", id).put("createTime", hint.createTime().toString());
+            if (hint.ownerEmail() != null) {
+              item.put("ownerEmail", hint.ownerEmail());
+            }
+          });
+    }
     write(n);
   }
 
-  /** The ids that were in the bin when the job looked first (topic and owner for the audit). */
-  void binBefore(Collection<String> ids, Map<String, String[]> meta, Set<String> detailsOnly) {
+  /**
+   * The ids that were in the bin when the job looked first (topic and owner for the audit), and the
+   * createTime a listing showed them with, so that a resume looks where they are.
+   */
+  void binBefore(
+      Collection<String> ids,
+      Map<String, String[]> meta,
+      Map<String, IdHint> hints,
+      Set<String> placed) {
     ObjectNode n = line("binBefore");
     ArrayNode a = n.putArray("items");
     for (String id : ids) {
@@ -76,8 +95,9 @@ public final class JournalWriter implements Closeable {
       if (m != null) {
         item.put("topic", m[0]).put("ownerEmail", m[1]);
       }
-      if (detailsOnly.contains(id)) {
-        item.put("detailsOnly", true);
+      IdHint hint = hints.get(id);
+      if (hint != null && placed.contains(id)) {
+        item.put("createTime", hint.createTime().toString());
       }
     }
     write(n);

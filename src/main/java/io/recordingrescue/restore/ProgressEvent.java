@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * A snapshot of a running job for the window and the CLI: batches and ids done of total, counts so
- * far, the current wait and why, and an estimate of the time left.
+ * far, the current wait and why, and an estimate of the time left. {@code searchingWholeBin} is how
+ * many ids are being looked for across the whole bin (ids with nothing known of where they are, or
+ * not found where their hint said), 0 otherwise.
  */
 public record ProgressEvent(
     String jobId,
@@ -17,7 +19,34 @@ public record ProgressEvent(
     int failed,
     WaitReason waitReason,
     Duration waitRemaining,
-    Duration eta) {
+    Duration eta,
+    int searchingWholeBin) {
+
+  /** An event with no ids being looked for across the whole bin. */
+  public ProgressEvent(
+      String jobId,
+      int batchesDone,
+      int batchesTotal,
+      int idsDone,
+      int idsTotal,
+      int restored,
+      int failed,
+      WaitReason waitReason,
+      Duration waitRemaining,
+      Duration eta) {
+    this(
+        jobId,
+        batchesDone,
+        batchesTotal,
+        idsDone,
+        idsTotal,
+        restored,
+        failed,
+        waitReason,
+        waitRemaining,
+        eta,
+        0);
+  }
 
   /** Why the job is not sending right now. */
   public enum WaitReason {

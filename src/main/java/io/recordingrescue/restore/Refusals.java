@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 /**
  * A 4xx that refused a batch: one bad id must not sink the other 99. Ids Webex's error names are
  * pinned at once and the rest sent again; otherwise the batch is halved until single ids are
- * refused. A pinned id is looked at first, because a refused id may already have been restored.
+ * refused. Webex's answer naming the id is what settles it: 404 (or 410) means Webex does not know
+ * it (never existed, or purged in the meantime), anything else is a refusal.
  */
 final class Refusals {
   private final EngineParts parts;
@@ -50,23 +51,14 @@ final class Refusals {
 
   private void pin(String id, WebexApiException e) {
     parts.stats().pinned.incrementAndGet();
-    Seen s = parts.verifier().details(id);
-    job.remember(id, s.recording());
     String tracking = e.trackingId().orElse(null);
     boolean notFound = e.status() == 404 || e.status() == 410;
-    IdOutcome outcome =
-        switch (s.where()) {
-          case AVAILABLE, NOT_IN_BIN -> job.outOfBin(id);
-          case GONE ->
-              new IdOutcome(
-                  id, FinalState.NOT_FOUND, e.status(), OutcomeTexts.webexText(e), tracking);
-          case IN_BIN, UNKNOWN, REFUSED ->
-              notFound
-                  ? new IdOutcome(
-                      id, FinalState.NOT_FOUND, e.status(), OutcomeTexts.webexText(e), tracking)
-                  : IdOutcome.failed(id, e.status(), OutcomeTexts.refusal(e), tracking);
-        };
-    job.settle(List.of(outcome));
+    job.settle(
+        List.of(
+            notFound
+                ? new IdOutcome(
+                    id, FinalState.NOT_FOUND, e.status(), OutcomeTexts.webexText(e), tracking)
+                : IdOutcome.failed(id, e.status(), OutcomeTexts.refusal(e), tracking)));
   }
 
   /** Ids of the batch that Webex's error text names. */

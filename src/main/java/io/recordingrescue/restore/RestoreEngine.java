@@ -23,9 +23,10 @@ import java.util.concurrent.ThreadLocalRandom;
  *       the number of calls in flight, which then climbs back one by one.
  *   <li>Retries 5xx and connection failures with exponential backoff and jitter, a bounded number
  *       of times; a 4xx that refuses a batch splits it until the refused ids are pinned down.
- *   <li>Never trusts a 204 or assumes a broken connection failed: after each round it looks again
- *       (details for a few ids, one bin listing for many); ids still in the bin are sent again, a
- *       bounded number of rounds.
+ *   <li>Never trusts a 204 or assumes a broken connection failed: after each round it looks again,
+ *       in bin listings only: the windows that hold the createTimes of ids it knows (per owner when
+ *       few), the whole bin once for the others; ids still in the bin are sent again, a bounded
+ *       number of rounds. Ids no listing shows are sent too: Webex's answer settles them.
  *   <li>Journals the plan, each send (before it leaves) and each outcome, synced to disk, so that
  *       {@link #resume} finishes a job after a crash, a sign-in pause or a cancel.
  * </ul>
@@ -36,8 +37,8 @@ public final class RestoreEngine {
    * Tuning. {@code concurrency}: restore calls in flight at most; {@code maxAttempts}: sends of a
    * batch per round on 5xx or connection failures; {@code maxRateLimited}: 429s one batch may get
    * before the job pauses; {@code maxRounds}: send-and-verify rounds before an id still in the bin
-   * is failed; {@code detailsThreshold}: up to this many ids are verified one by one, more by one
-   * bin listing.
+   * is failed; {@code useHints}: verify ids with known createTimes by listing only the windows that
+   * hold them (false: every look lists the whole bin, the baseline of {@code restore_ticket}).
    */
   public record Options(
       int concurrency,
@@ -47,13 +48,13 @@ public final class RestoreEngine {
       Duration defaultRateLimitWait,
       int maxRateLimited,
       int maxRounds,
-      int detailsThreshold) {
+      boolean useHints) {
 
     public Options {
       if (concurrency < 1 || concurrency > 32) {
         throw new IllegalArgumentException("concurrency must be 1..32, was " + concurrency);
       }
-      if (maxAttempts < 1 || maxRateLimited < 1 || maxRounds < 1 || detailsThreshold < 0) {
+      if (maxAttempts < 1 || maxRateLimited < 1 || maxRounds < 1) {
         throw new IllegalArgumentException("attempts, rounds must be at least 1");
       }
       Objects.requireNonNull(baseBackoff);
@@ -64,7 +65,7 @@ public final class RestoreEngine {
     /** 4 workers, 5 attempts from 0.5 s up to 30 s, 5 s when Retry-After is missing. */
     public static Options defaults() {
       return new Options(
-          4, 5, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofSeconds(5), 30, 3, 50);
+          4, 5, Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofSeconds(5), 30, 3, true);
     }
 
     public Options withConcurrency(int n) {
@@ -76,7 +77,7 @@ public final class RestoreEngine {
           defaultRateLimitWait,
           maxRateLimited,
           maxRounds,
-          detailsThreshold);
+          useHints);
     }
 
     public Options withBackoff(Duration base, Duration max, Duration rateLimitDefault) {
@@ -88,10 +89,11 @@ public final class RestoreEngine {
           rateLimitDefault,
           maxRateLimited,
           maxRounds,
-          detailsThreshold);
+          useHints);
     }
 
-    public Options withDetailsThreshold(int n) {
+    /** {@code false}: every look lists the whole bin, whatever is known of the ids. */
+    public Options withHints(boolean use) {
       return new Options(
           concurrency,
           maxAttempts,
@@ -100,7 +102,7 @@ public final class RestoreEngine {
           defaultRateLimitWait,
           maxRateLimited,
           maxRounds,
-          n);
+          use);
     }
 
     /** Backoff before attempt {@code n + 1}: exponential, capped, half of it random. */
@@ -131,7 +133,7 @@ public final class RestoreEngine {
       RestoreGateway gateway, Journal journal, Clock clock, Sleeper sleeper, Options options) {
     this.journal = journal;
     this.clock = clock;
-    Verifier verifier = new Verifier(gateway, options.detailsThreshold());
+    Verifier verifier = new Verifier(gateway, options.useHints());
     this.execution =
         new JobExecution(new EngineParts(gateway, verifier, clock, sleeper, options, stats));
   }
@@ -165,7 +167,13 @@ public final class RestoreEngine {
     String jobId = newJobId();
     try (JournalWriter writer = journal.create(jobId)) {
       writer.header(
-          jobId, operator, plan.target(), BinScopes.text(scope), plan.ids(), plan.rejected());
+          jobId,
+          operator,
+          plan.target(),
+          BinScopes.text(scope),
+          plan.ids(),
+          plan.rejected(),
+          plan.hints());
       JobRun job =
           new JobRun(
               jobId,
@@ -178,6 +186,7 @@ public final class RestoreEngine {
               cancel,
               clock);
       job.plan(plan.ids(), plan.rejected());
+      job.hints.putAll(plan.hints());
       return execution.execute(job);
     }
   }
@@ -211,7 +220,8 @@ public final class RestoreEngine {
               clock);
       job.settled.putAll(replay.outcomes());
       job.meta.putAll(replay.meta());
-      job.detailsOnly.addAll(replay.detailsOnly());
+      job.hints.putAll(replay.hints());
+      job.placed.addAll(replay.placed());
       job.warnings.addAll(replay.warnings());
       if (replay.binBefore() != null) {
         job.binBefore = new LinkedHashSet<>(replay.binBefore());

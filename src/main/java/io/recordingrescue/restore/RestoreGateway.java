@@ -4,6 +4,7 @@ import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.RateGate;
 import io.recordingrescue.webex.Recording;
 import io.recordingrescue.webex.RestoreRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,21 @@ public interface RestoreGateway {
 
   /** Everything in the recycle bin of {@code scope}; {@code complete} false when part failed. */
   BinListing listBin(ListScope scope) throws InterruptedException;
+
+  /**
+   * The recycle bin of {@code scope} created in [{@code from}, {@code to}), at most 30 days: every
+   * page of one window. This default filters the whole listing; gateways to Webex list the window.
+   */
+  default BinListing listWindow(ListScope scope, Instant from, Instant to)
+      throws InterruptedException {
+    BinListing all = listBin(scope);
+    return new BinListing(
+        all.recordings().stream()
+            .filter(r -> r.createTime() != null)
+            .filter(r -> !r.createTime().isBefore(from) && r.createTime().isBefore(to))
+            .toList(),
+        all.complete());
+  }
 
   /** A bin listing and whether every window of it could be read. */
   record BinListing(List<Recording> recordings, boolean complete) {

@@ -2,7 +2,9 @@ package io.recordingrescue.restore;
 
 import io.recordingrescue.webex.RestoreRequest;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A checked job: the ids to restore (trimmed, valid, unique, in the order given), the inputs that
@@ -19,6 +21,22 @@ public record RestorePlan(
 
   /** An input that cannot be a recording id, and why. */
   public record RejectedId(String input, String reason) {}
+
+  /** What the job was given of where its ids are, for the ids of the plan. */
+  public Map<String, IdHint> hints() {
+    Map<String, IdHint> out = new LinkedHashMap<>();
+    if (target instanceof RestoreTarget.ByIds byIds && !byIds.hints().isEmpty()) {
+      Map<String, IdHint> given = new LinkedHashMap<>();
+      byIds.hints().forEach((id, h) -> given.put(id.strip(), h));
+      for (String id : ids) {
+        IdHint h = given.get(id);
+        if (h != null) {
+          out.put(id, h);
+        }
+      }
+    }
+    return out;
+  }
 
   public boolean restoreAll() {
     return !(target instanceof RestoreTarget.ByIds);

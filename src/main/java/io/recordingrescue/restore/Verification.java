@@ -15,7 +15,8 @@ import java.util.function.Function;
 /**
  * The looking of a job, because a 204 says nothing and a broken connection may have worked: where
  * ids are before anything is sent, where they are after each round, and what becomes of ids that
- * are still in the bin (or could not be looked at) when the rounds run out.
+ * are still in the bin (or could not be looked at) when the rounds run out. Only listings and the
+ * restore call's own answers settle ids; the details endpoint is not asked.
  */
 final class Verification {
   private final Verifier verifier;
@@ -31,42 +32,47 @@ final class Verification {
   }
 
   /**
-   * The first look of a job by ids: settles ids that are not in the bin and journals the bin as it
-   * was. Returns the ids to send: in the bin, and those Webex would not show or could not be asked
-   * about (sending settles them: a refusal is pinned as FAILED with its reason).
+   * What a round sends: ids in the bin (or that could not be looked at), and probes: ids a complete
+   * listing does not show, whose fate only the restore call's answer can tell (a 404 naming one
+   * means Webex does not know it; an accepted one was not in the bin, so it was already available).
    */
-  List<String> lookBeforeSending(JobRun job, List<String> ids) throws InterruptedException {
+  record ToSend(List<String> ids, List<String> probes) {
+    boolean isEmpty() {
+      return ids.isEmpty() && probes.isEmpty();
+    }
+  }
+
+  /**
+   * The first look of a job by ids: where each id is, journalled as the bin as it was. Settles
+   * nothing: an id absent from the bin is sent as a probe, as only Webex's answer to the restore
+   * call tells "already available" from "unknown".
+   */
+  ToSend lookBeforeSending(JobRun job, List<String> ids) throws InterruptedException {
     job.emit(WaitReason.VERIFYING, Duration.ZERO);
     stats.verifications.incrementAndGet();
-    Map<String, Seen> seen = verifier.look(ids, job.scope, id -> true);
+    List<String> raw = ids.stream().filter(id -> !job.hints.containsKey(id)).toList();
+    verifier.hintsFromDetails(raw).forEach(job.hints::putIfAbsent);
+    Map<String, Seen> seen = look(job, ids);
     List<String> pending = new ArrayList<>();
-    List<IdOutcome> known = new ArrayList<>();
+    List<String> probes = new ArrayList<>();
     for (String id : ids) {
       Seen s = seen.get(id);
       job.remember(id, s.recording());
-      switch (s.where()) {
-        case IN_BIN, UNKNOWN, REFUSED -> {
-          pending.add(id);
-          if (!s.listed()) {
-            job.detailsOnly.add(id);
-          }
-        }
-        case AVAILABLE, NOT_IN_BIN -> known.add(IdOutcome.of(id, FinalState.ALREADY_AVAILABLE));
-        case GONE ->
-            known.add(
-                new IdOutcome(
-                    id, FinalState.NOT_FOUND, 404, "Webex does not know this recording.", null));
+      if (s.where() == Seen.Where.NOT_IN_BIN) {
+        probes.add(id);
+      } else {
+        pending.add(id);
       }
     }
-    job.settle(known);
     job.binBefore = new LinkedHashSet<>(pending);
-    job.journal.binBefore(pending, job.meta, job.detailsOnly);
-    return pending;
+    job.journal.binBefore(pending, job.meta, job.hints, job.placed);
+    return new ToSend(pending, probes);
   }
 
   /**
    * Looks where sent (or resumed) ids are and settles those that left the bin. Returns the ids
-   * still to be sent and why: in the bin, or could not be looked at.
+   * still to be sent and why: in the bin, could not be looked at, or not in the bin but never seen
+   * there either ({@link Seen.Where#NOT_IN_BIN}: to be sent as a probe).
    */
   Map<String, Seen.Where> settleWhatLeft(JobRun job, Collection<String> ids)
       throws InterruptedException {
@@ -76,27 +82,29 @@ final class Verification {
     }
     job.emit(WaitReason.VERIFYING, Duration.ZERO);
     stats.verifications.incrementAndGet();
-    Map<String, Seen> seen = verifier.look(ids, job.scope, job.detailsOnly::contains);
+    Map<String, Seen> seen = look(job, ids);
     List<IdOutcome> done = new ArrayList<>();
     for (String id : ids) {
       Seen s = seen.get(id);
       job.remember(id, s.recording());
-      switch (s.where()) {
-        case NOT_IN_BIN, AVAILABLE -> done.add(job.outOfBin(id));
-        case GONE ->
-            done.add(
-                new IdOutcome(
-                    id,
-                    FinalState.NOT_FOUND,
-                    404,
-                    "The recording disappeared from the bin without being restored (purged?).",
-                    null));
-        case IN_BIN, UNKNOWN, REFUSED -> still.put(id, s.where());
+      if (s.where() == Seen.Where.NOT_IN_BIN && job.binBefore.contains(id)) {
+        done.add(IdOutcome.of(id, FinalState.RESTORED));
+      } else {
+        still.put(id, s.where());
       }
     }
     job.settle(done);
     job.looked(ids);
     return still;
+  }
+
+  private Map<String, Seen> look(JobRun job, Collection<String> ids) throws InterruptedException {
+    return verifier.look(
+        ids,
+        job.scope,
+        job.hints,
+        job.placed::contains,
+        n -> job.emit(WaitReason.VERIFYING, Duration.ZERO, n));
   }
 
   /**
@@ -123,7 +131,7 @@ final class Verification {
     }
     job.binBefore = before;
     job.order.addAll(before);
-    job.journal.binBefore(before, job.meta, Set.of());
+    job.journal.binBefore(before, job.meta, job.hints, job.placed);
     return true;
   }
 

@@ -1,15 +1,22 @@
 package io.recordingrescue.restore;
 
 import io.recordingrescue.webex.BinScanner;
+import io.recordingrescue.webex.InvalidRequestException;
+import io.recordingrescue.webex.ListQuery;
 import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.RateGate;
 import io.recordingrescue.webex.Recording;
+import io.recordingrescue.webex.RecordingPage;
 import io.recordingrescue.webex.RestoreRequest;
 import io.recordingrescue.webex.ScanListener;
 import io.recordingrescue.webex.ScanResult;
-import io.recordingrescue.webex.ScanWindow;
+import io.recordingrescue.webex.SignInRequiredException;
 import io.recordingrescue.webex.WebexClient;
+import io.recordingrescue.webex.WebexException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** {@link RestoreGateway} over the real (or sandbox) Webex API. */
@@ -24,21 +31,14 @@ public final class WebexRestoreGateway implements RestoreGateway {
     this.horizon = horizon;
   }
 
-  /**
-   * Windows listed at once when verifying. Measured by {@code restore_10k}: 2 leaves the listing
-   * latency-bound, 8 runs into a 50 requests/s limit and loses a second per 429; 4 sits between.
-   */
-  public static final int VERIFY_CONCURRENCY = 4;
-
-  /**
-   * Verifies with a year-back scan, {@link #VERIFY_CONCURRENCY} windows at once. The windows stay
-   * 30 days long: under a rate limit every partly filled page costs a request.
-   */
+  /** The product's gateway: verification lists the bin as {@link Tuning#PRODUCT} says. */
   public static WebexRestoreGateway of(WebexClient client, java.time.Clock clock) {
-    return new WebexRestoreGateway(
-        client,
-        new BinScanner(client, clock, VERIFY_CONCURRENCY, ScanWindow.MAX_LENGTH),
-        BinScanner.DEFAULT_HORIZON);
+    return Tuning.PRODUCT.gateway(client, clock);
+  }
+
+  /** How {@link #listBin} scans (for the check that the product scans one way everywhere). */
+  public io.recordingrescue.webex.ScanSettings scanSettings() {
+    return scanner.settings();
   }
 
   @Override
@@ -60,5 +60,24 @@ public final class WebexRestoreGateway implements RestoreGateway {
   public BinListing listBin(ListScope scope) throws InterruptedException {
     ScanResult result = scanner.scan(scope, horizon, ScanListener.NONE);
     return new BinListing(result.recordings(), result.complete());
+  }
+
+  /** One window, page after page; incomplete when a page fails after the client's retries. */
+  @Override
+  public BinListing listWindow(ListScope scope, Instant from, Instant to) {
+    List<Recording> items = new ArrayList<>();
+    try {
+      RecordingPage page = client.listPage(scope, ListQuery.deleted(from, to));
+      items.addAll(page.items());
+      while (page.next().isPresent()) {
+        page = client.nextPage(page.next().get());
+        items.addAll(page.items());
+      }
+      return new BinListing(items, true);
+    } catch (InvalidRequestException | SignInRequiredException e) {
+      throw e;
+    } catch (WebexException e) {
+      return new BinListing(items, false);
+    }
   }
 }

@@ -32,7 +32,8 @@ final class ApiHandler implements HttpHandler {
       Clock clock,
       ObjectMapper mapper,
       Consumer<RestoreCall> restoreLog,
-      String orgId) {
+      String orgId,
+      DetailsReading detailsReading) {
     this.faults = faults;
     this.replies = new Replies(mapper);
     this.earlyFaults = new EarlyFaults(replies);
@@ -40,7 +41,7 @@ final class ApiHandler implements HttpHandler {
     OkReply ok = new OkReply(replies, faults);
     endpoints.put(ApiRoute.LIST, new ListEndpoint(false, data, clock, ok, () -> origin));
     endpoints.put(ApiRoute.ADMIN_LIST, new ListEndpoint(true, data, clock, ok, () -> origin));
-    endpoints.put(ApiRoute.DETAILS, new DetailsEndpoint(data, ok));
+    endpoints.put(ApiRoute.DETAILS, new DetailsEndpoint(data, ok, detailsReading));
     endpoints.put(
         ApiRoute.RESTORE, new RestoreEndpoint(mapper, new RestoreRules(data), replies, restoreLog));
     endpoints.put(ApiRoute.ME, new PeopleEndpoint(data, ok, orgId));

@@ -61,6 +61,21 @@ public final class DataSet {
     return owners.stream().filter(o -> o.email().equalsIgnoreCase(email)).findFirst();
   }
 
+  /**
+   * Whether an e-mail belongs to this org: its domain is the domain of one of the owners. Webex
+   * answers 403 to an admin who names someone of another org.
+   */
+  public boolean inOrg(String email) {
+    int at = email == null ? -1 : email.lastIndexOf('@');
+    if (at < 0) {
+      return false;
+    }
+    String domain = email.substring(at + 1);
+    return owners.stream()
+        .map(o -> o.email().substring(o.email().lastIndexOf('@') + 1))
+        .anyMatch(domain::equalsIgnoreCase);
+  }
+
   public Optional<Recording> find(String id) {
     return read(() -> Optional.ofNullable(byId.get(id)));
   }

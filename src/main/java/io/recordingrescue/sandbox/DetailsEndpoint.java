@@ -2,17 +2,23 @@ package io.recordingrescue.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.recordingrescue.webex.Recording;
+import io.recordingrescue.webex.RecordingValues;
 import java.io.IOException;
 
-/** {@code GET /v1/convergedRecordings/{id}}: one recording, to its owner or an administrator. */
+/**
+ * {@code GET /v1/convergedRecordings/{id}}: one recording, to its owner or an administrator, as the
+ * configured {@link DetailsReading} has it.
+ */
 final class DetailsEndpoint implements ApiEndpoint {
 
   private final DataSet data;
   private final OkReply ok;
+  private final DetailsReading reading;
 
-  DetailsEndpoint(DataSet data, OkReply ok) {
+  DetailsEndpoint(DataSet data, OkReply ok, DetailsReading reading) {
     this.data = data;
     this.ok = ok;
+    this.reading = reading;
   }
 
   @Override
@@ -21,6 +27,16 @@ final class DetailsEndpoint implements ApiEndpoint {
     String id = ApiRoute.recordingId(exchange.getRequestURI().getPath());
     Recording recording =
         data.find(id).orElseThrow(() -> new ApiException(404, "Recording not found: " + id));
+    boolean own = recording.ownerEmail().equalsIgnoreCase(caller.email());
+    boolean hidden =
+        switch (reading) {
+          case RETURNS_BIN_ITEMS -> false;
+          case BIN_ITEMS_404 -> RecordingValues.STATUS_DELETED.equals(recording.status());
+          case OWN_ONLY -> !own;
+        };
+    if (hidden) {
+      throw new ApiException(404, "Recording not found: " + id);
+    }
     if (caller.role() != Role.ADMIN && !recording.ownerEmail().equalsIgnoreCase(caller.email())) {
       throw new ApiException(403, "This recording belongs to someone else.");
     }

@@ -49,6 +49,10 @@ final class ListEndpoint implements ApiEndpoint {
             admin,
             clock.instant(),
             exchange.getRequestHeaders().getFirst("timezone"));
+    if (admin && query.ownerEmail() != null && !data.inOrg(query.ownerEmail())) {
+      throw new ApiException(
+          403, "The user " + query.ownerEmail() + " is not in your organization.");
+    }
     DataSet.Page page = page(query, caller);
     if (page.hasMore()) {
       String lastId = page.items().get(page.items().size() - 1).id();

@@ -74,6 +74,10 @@ final class RestoreRules {
     if (!body.hasOwner()) {
       throw new ApiException(400, "An administrator must give 'ownerEmail' with 'restoreAll'.");
     }
+    if (!data.inOrg(body.ownerEmail())) {
+      throw new ApiException(
+          403, "The user " + body.ownerEmail() + " is not in your organization.");
+    }
     if (data.ownerByEmail(body.ownerEmail()).isEmpty()) {
       throw new ApiException(404, "No user with ownerEmail " + body.ownerEmail() + " in this org.");
     }

@@ -14,6 +14,7 @@ import java.time.Clock;
  *     on a few recordings, for tolerance tests
  * @param faults the fault plan to start with
  * @param port port to bind on 127.0.0.1; 0 picks a free one
+ * @param detailsReading how the details endpoint treats recordings in the bin and others'
  */
 public record SandboxConfig(
     long seed,
@@ -23,7 +24,8 @@ public record SandboxConfig(
     double deletedFraction,
     boolean unknownEnums,
     FaultPlan faults,
-    int port) {
+    int port,
+    DetailsReading detailsReading) {
 
   public SandboxConfig {
     if (recordCount < 0) {
@@ -40,6 +42,7 @@ public record SandboxConfig(
     }
     clock = clock == null ? Clock.systemUTC() : clock;
     faults = faults == null ? FaultPlan.none() : faults;
+    detailsReading = detailsReading == null ? DetailsReading.RETURNS_BIN_ITEMS : detailsReading;
   }
 
   /** 600 recordings, 12 owners, 80 % deleted, system clock, no faults, any free port. */
@@ -60,7 +63,8 @@ public record SandboxConfig(
         .deletedFraction(deletedFraction)
         .unknownEnums(unknownEnums)
         .faults(faults)
-        .port(port);
+        .port(port)
+        .detailsReading(detailsReading);
   }
 
   public SandboxConfig withFaults(FaultPlan newFaults) {
@@ -89,8 +93,14 @@ public record SandboxConfig(
     private boolean unknownEnums;
     private FaultPlan faults = FaultPlan.none();
     private int port;
+    private DetailsReading detailsReading = DetailsReading.RETURNS_BIN_ITEMS;
 
     private Builder() {}
+
+    public Builder detailsReading(DetailsReading value) {
+      this.detailsReading = value;
+      return this;
+    }
 
     public Builder seed(long value) {
       this.seed = value;
@@ -134,7 +144,15 @@ public record SandboxConfig(
 
     public SandboxConfig build() {
       return new SandboxConfig(
-          seed, recordCount, ownerCount, clock, deletedFraction, unknownEnums, faults, port);
+          seed,
+          recordCount,
+          ownerCount,
+          clock,
+          deletedFraction,
+          unknownEnums,
+          faults,
+          port,
+          detailsReading);
     }
   }
 }

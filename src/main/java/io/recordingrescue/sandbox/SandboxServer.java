@@ -72,7 +72,15 @@ public final class SandboxServer implements AutoCloseable {
     ObjectMapper mapper = SandboxJson.newMapper();
     String orgId = WebexIds.of("ORGANIZATION", new UUID(config.seed(), ~config.seed()).toString());
     ApiHandler api =
-        new ApiHandler(data, tokens, faults, config.clock(), mapper, restoreLog::add, orgId);
+        new ApiHandler(
+            data,
+            tokens,
+            faults,
+            config.clock(),
+            mapper,
+            restoreLog::add,
+            orgId,
+            config.detailsReading());
     this.server =
         HttpServer.create(
             new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 0);

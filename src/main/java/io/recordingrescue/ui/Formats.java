@@ -22,6 +22,7 @@ public final class Formats {
   private static final String[] UNITS_FR = {"o", "ko", "Mo", "Go", "To", "Po"};
 
   private final DateTimeFormatter dateTime;
+  private final DateTimeFormatter exactTime;
   private final Locale locale;
 
   /** Locale-neutral: {@code 2026-03-01 12:15}. */
@@ -37,6 +38,9 @@ public final class Formats {
             : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale);
     this.dateTime = f.withZone(zone);
+    // Exact times go into tickets and audits: one unambiguous form in every language.
+    this.exactTime =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx", Locale.ROOT).withZone(zone);
     this.locale = locale;
   }
 
@@ -80,6 +84,11 @@ public final class Formats {
     return instant == null ? "" : dateTime.format(instant);
   }
 
+  /** To the second, with the zone's offset: "2026-11-29 14:44:03 +01:00". */
+  public String exactTime(Instant instant) {
+    return instant == null ? "" : exactTime.format(instant);
+  }
+
   /**
    * Upper estimate of the days before Webex purges an item first seen in the bin at {@code
    * firstSeenDeleted}: it was deleted then or earlier, so it is purged 30 days after that or
@@ -91,5 +100,10 @@ public final class Formats {
     }
     long days = Duration.between(firstSeenDeleted, now).toDays();
     return Math.max(0, RETENTION_DAYS - Math.max(0, days));
+  }
+
+  /** The purge estimate as the window writes it: "≤ 23". */
+  public static String daysLeftText(long days) {
+    return "≤ " + days;
   }
 }

@@ -3,26 +3,18 @@ package io.recordingrescue.ui;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
 /**
- * Production {@link UiExecutor}: each job becomes a {@link Task} on the app's executor, listed in
- * {@link #runningTasks()} (what ControlsFX {@code TaskProgressView} shows) while it runs. Cancel
- * from that list reaches {@link Job#cancel()}; the job's partial result is still delivered.
+ * Production {@link UiExecutor}: each job becomes a {@link Task} on the app's executor. Each screen
+ * shows the progress of its own jobs (no generic task list: it repeated every job's progress); a
+ * cancelled task reaches {@link Job#cancel()} and the job's partial result is still delivered.
  */
 public final class FxUiExecutor implements UiExecutor {
   private final ExecutorService executor;
-  private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
 
   public FxUiExecutor(ExecutorService executor) {
     this.executor = executor;
-  }
-
-  /** Jobs running now; changed on the FX thread only. */
-  public ObservableList<Task<?>> runningTasks() {
-    return running;
   }
 
   @Override
@@ -34,7 +26,6 @@ public final class FxUiExecutor implements UiExecutor {
   public <T> void submit(
       Job<T> job, Consumer<? super T> onDone, Consumer<? super Throwable> onError) {
     JobTask<T> task = new JobTask<>(job, onDone, onError);
-    running.add(task);
     executor.execute(task);
   }
 
@@ -64,17 +55,9 @@ public final class FxUiExecutor implements UiExecutor {
                   }
                   updateMessage(message);
                 });
-        Platform.runLater(
-            () -> {
-              running.remove(this);
-              onDone.accept(result);
-            });
+        Platform.runLater(() -> onDone.accept(result));
       } catch (Exception | Error e) {
-        Platform.runLater(
-            () -> {
-              running.remove(this);
-              onError.accept(e);
-            });
+        Platform.runLater(() -> onError.accept(e));
       }
       return null;
     }

@@ -3,6 +3,8 @@ package io.recordingrescue.ui;
 import io.recordingrescue.ui.history.HistoryView;
 import io.recordingrescue.ui.history.HistoryViewModel;
 import io.recordingrescue.ui.history.ResumePrompt;
+import io.recordingrescue.ui.incident.IncidentDialog;
+import io.recordingrescue.ui.incident.IncidentViewModel;
 import io.recordingrescue.ui.jobs.JobsView;
 import io.recordingrescue.ui.jobs.JobsViewModel;
 import io.recordingrescue.ui.jobs.RestoreSummary;
@@ -16,8 +18,6 @@ import java.net.URL;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Supplier;
-import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -40,6 +40,7 @@ public final class MainWindow {
   private final RecycleBinViewModel bin;
   private final Supplier<RestoreAllViewModel> restoreAll;
   private final Supplier<RestoreByIdsViewModel> byIds;
+  private final Supplier<IncidentViewModel> incident;
   private final Messages m;
   private final WindowPrefs prefs;
   private final RecycleBinView binView;
@@ -56,7 +57,7 @@ public final class MainWindow {
       JobsViewModel jobs,
       Supplier<RestoreAllViewModel> restoreAll,
       Supplier<RestoreByIdsViewModel> byIds,
-      ObservableList<Task<?>> runningTasks,
+      Supplier<IncidentViewModel> incident,
       Messages messages,
       WindowPrefs prefs,
       UserContext user,
@@ -74,10 +75,11 @@ public final class MainWindow {
     this.bin = bin;
     this.restoreAll = restoreAll;
     this.byIds = byIds;
+    this.incident = incident;
     this.m = messages;
     this.prefs = prefs;
     this.binView = new RecycleBinView(bin, messages);
-    binView.setBottomExtra(new JobsView(jobs, runningTasks, messages).root());
+    binView.setBottomExtra(new JobsView(jobs, messages).root());
 
     root = new BorderPane(binView.root());
     root.setTop(menuBar(user));
@@ -140,12 +142,31 @@ public final class MainWindow {
     fileMenu.getItems().add(exit, settings);
   }
 
+  /** The bin's view model (benchmarks and tests watch its loading and rows). */
+  public RecycleBinViewModel binViewModel() {
+    return bin;
+  }
+
   public RecycleBinView binView() {
     return binView;
   }
 
   public void openRestoreAll() {
     new RestoreAllDialog(restoreAll.get(), m, stage).show();
+  }
+
+  /** "Restore all for several owners…": administrators only. */
+  public IncidentDialog openIncident() {
+    IncidentDialog dialog = new IncidentDialog(incident.get(), m, stage);
+    dialog.show();
+    return dialog;
+  }
+
+  /** Opens the incident dialog and goes on with an unfinished incident there. */
+  public void resumeIncident(String incidentId) {
+    IncidentViewModel vm = incident.get();
+    new IncidentDialog(vm, m, stage).show();
+    vm.resume(incidentId);
   }
 
   public void openRestoreByIds() {
@@ -211,6 +232,13 @@ public final class MainWindow {
     historyItem.setOnAction(e -> openHistory());
     Menu restore =
         menu("menu.restore", restoreSelected, all, ids, new SeparatorMenuItem(), historyItem);
+    if (IncidentViewModel.offeredTo(user)) {
+      // Several owners at once is an administrator's action: users never see it.
+      MenuItem several = item("menu.restore.incident", "mdi2a-account-multiple", null);
+      several.setId("menuRestoreIncident");
+      several.setOnAction(e -> openIncident());
+      restore.getItems().add(2, several);
+    }
     restore.setId("menuRestore");
     MenuBar bar = new MenuBar(file, edit, restore);
     bar.setId("menuBar");

@@ -16,26 +16,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads the whole recycle bin: Webex lists at most 30 days per call and defaults to 7, so the scan
- * walks back to a horizon in 30-day windows, follows each window's pages, drops ids already seen
- * and streams every page to a listener. Windows are independent, so a few are read at once.
+ * walks back to a horizon in windows of at most 30 days, follows each window's pages, drops ids
+ * already seen and streams every page to a listener. Windows are independent, so several are read
+ * at once ({@link ScanSettings}).
  */
 public final class BinScanner {
   public static final Duration DEFAULT_HORIZON = Duration.ofDays(365);
 
-  /** Windows read at once by the app; the shared 429 gate slows them all down together. */
-  public static final int APP_CONCURRENCY = 8;
-
-  /** A week per window spreads a year over the workers evenly (53 windows). */
-  public static final Duration APP_WINDOW = Duration.ofDays(7);
-
   private final WebexClient client;
   private final Clock clock;
-  private final int concurrency;
-  private final Duration windowLength;
+  private final ScanSettings settings;
 
   /** Windows of the longest length Webex allows, {@code concurrency} of them read at once. */
   public BinScanner(WebexClient client, Clock clock, int concurrency) {
-    this(client, clock, concurrency, ScanWindow.MAX_LENGTH);
+    this(client, clock, new ScanSettings(concurrency, ScanWindow.MAX_LENGTH));
   }
 
   /**
@@ -43,31 +37,28 @@ public final class BinScanner {
    * they cost little, as only each window's last page is partly empty.
    */
   public BinScanner(WebexClient client, Clock clock, int concurrency, Duration windowLength) {
-    if (concurrency < 1) {
-      throw new IllegalArgumentException("concurrency must be at least 1");
-    }
-    if (windowLength.compareTo(ScanWindow.MAX_LENGTH) > 0 || windowLength.toHours() < 1) {
-      throw new IllegalArgumentException("window length must be 1 hour to 30 days");
-    }
-    this.client = client;
-    this.clock = clock;
-    this.concurrency = concurrency;
-    this.windowLength = windowLength;
+    this(client, clock, new ScanSettings(concurrency, windowLength));
   }
 
-  /** The scanner the window and the CLI use. */
-  public static BinScanner forApp(WebexClient client, Clock clock) {
-    return new BinScanner(client, clock, APP_CONCURRENCY, APP_WINDOW);
+  public BinScanner(WebexClient client, Clock clock, ScanSettings settings) {
+    this.client = client;
+    this.clock = clock;
+    this.settings = settings;
+  }
+
+  /** How this scanner cuts up and parallelises a scan. */
+  public ScanSettings settings() {
+    return settings;
   }
 
   /** Scans {@code scope} back to {@code horizon}; blocks until done, cancelled or interrupted. */
   public ScanResult scan(ListScope scope, Duration horizon, ScanListener listener)
       throws InterruptedException {
-    List<ScanWindow> windows = ScanWindow.covering(clock.instant(), horizon, windowLength);
+    List<ScanWindow> windows = settings.windows(clock.instant(), horizon);
     Collector collector = new Collector(listener, windows.size());
     ExecutorService pool =
         Executors.newFixedThreadPool(
-            Math.min(concurrency, windows.size()),
+            Math.min(settings.concurrency(), windows.size()),
             r -> {
               Thread t = new Thread(r, "bin-scan");
               t.setDaemon(true);

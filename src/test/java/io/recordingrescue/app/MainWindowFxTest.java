@@ -113,7 +113,7 @@ class MainWindowFxTest {
         session.sandbox().recordings().stream().filter(r -> "deleted".equals(r.status())).count();
     assertThat(table.getItems()).hasSize((int) deleted).isNotEmpty();
     assertThat(robot.lookup("#statusText").queryAs(Label.class).getText())
-        .startsWith(deleted + " in the bin · 0 selected");
+        .isEqualTo(deleted + " in the bin");
   }
 
   @Test
@@ -239,6 +239,11 @@ class MainWindowFxTest {
     robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
     confirm(robot);
     waitUntil(() -> session.sandbox().injectedFaults().containsKey("TOO_MANY_REQUESTS"));
+    // The running job has one progress display: the jobs panel's bar, not also a task list.
+    assertThat(robot.lookup(".progress-bar").queryAll().stream().filter(n -> n.isVisible()))
+        .extracting(n -> n.getId())
+        .containsExactly("jobProgress");
+    assertThat(robot.lookup(".task-progress-view").queryAll()).isEmpty();
     robot.clickOn("#cancelJob");
     waitUntil(() -> summary(robot).contains("Not sent (cancelled)"));
     int sent =
@@ -380,6 +385,79 @@ class MainWindowFxTest {
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
     }
+  }
+
+  @Test
+  void severalOwnersDialogPreviewsUntickedOwnersRunsTheIncidentAndExportsItsAudit(FxRobot robot)
+      throws Exception {
+    waitForLoad(robot);
+    javafx.scene.control.MenuBar bar =
+        robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+    assertThat(bar.getMenus().stream().flatMap(mm -> mm.getItems().stream()))
+        .anyMatch(item -> "menuRestoreIncident".equals(item.getId()));
+    List<String> owners =
+        session.sandbox().dataSet().owners().stream()
+            .map(o -> o.email())
+            .filter(o -> session.sandbox().countDeleted(o) > 0)
+            .limit(3)
+            .toList();
+    assertThat(owners).hasSize(3);
+    robot.interact(window::openIncident);
+    robot.interact(
+        () ->
+            robot
+                .lookup("#incidentOwners")
+                .queryAs(TextArea.class)
+                .setText(String.join("\n", owners) + "\nnot-an-address"));
+    robot.clickOn("#incidentPreview");
+    @SuppressWarnings("unchecked")
+    TableView<io.recordingrescue.ui.incident.OwnerRow> owned =
+        robot.lookup("#incidentTable").queryAs(TableView.class);
+    waitUntil(() -> owned.getItems().size() == 3);
+    assertThat(robot.lookup("#incidentInputProblem").queryAs(Label.class).getText())
+        .contains("not-an-address");
+    // The third owner is unticked: it stays in the bin.
+    robot.interact(() -> owned.getItems().get(2).selectedProperty().set(false));
+    long expected =
+        session.sandbox().countDeleted(owners.get(0))
+            + session.sandbox().countDeleted(owners.get(1));
+    assertThat(robot.lookup("#incidentTotals").queryAs(Label.class).getText())
+        .startsWith("2 owner(s) ticked: " + expected + " recording(s)");
+    robot.clickOn("#incidentConfirm");
+    confirm(robot);
+    waitUntil(
+        () ->
+            robot
+                .lookup("#incidentResult")
+                .queryAs(Label.class)
+                .getText()
+                .contains("owner(s) done"));
+    assertThat(robot.lookup("#incidentProgressText").queryAs(Label.class).getText())
+        .isEqualTo("Owners 2 of 2 done, " + expected + " recording(s) restored so far");
+    assertThat(session.sandbox().countDeleted(owners.get(0))).isZero();
+    assertThat(session.sandbox().countDeleted(owners.get(1))).isZero();
+    assertThat(session.sandbox().countDeleted(owners.get(2))).isPositive();
+    assertThat(session.sandbox().restoreLog())
+        .extracting(RestoreCall::ownerEmail)
+        .containsExactlyInAnyOrder(owners.get(0), owners.get(1));
+    robot.clickOn("#incidentExportCsv");
+    waitUntil(
+        () -> {
+          try (var files = java.nio.file.Files.list(exportDir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".csv"));
+          } catch (IOException e) {
+            return false;
+          }
+        });
+    Path csv;
+    try (var files = java.nio.file.Files.list(exportDir)) {
+      csv =
+          files.filter(f -> f.getFileName().toString().endsWith(".csv")).findFirst().orElseThrow();
+    }
+    assertThat(java.nio.file.Files.readString(csv))
+        .contains(owners.get(0) + ",RESTORED")
+        .contains(owners.get(2) + ",NOT_SELECTED")
+        .contains("not-an-address,MALFORMED");
   }
 
   // ---- helpers ----

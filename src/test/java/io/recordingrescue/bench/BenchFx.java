@@ -32,6 +32,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import javafx.application.Application;
 import javafx.application.Platform;
 
 /**
@@ -50,6 +51,11 @@ final class BenchFx {
     CountDownLatch up = new CountDownLatch(1);
     Platform.startup(up::countDown);
     Platform.setImplicitExit(false);
+    // The theme the app sets at start (RecordingRescueApp): its looked-up colours feed app.css.
+    Platform.runLater(
+        () ->
+            Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
     if (!up.await(30, TimeUnit.SECONDS)) {
       throw new IllegalStateException("JavaFX did not start within 30 s");
     }

@@ -16,6 +16,7 @@ public final class BenchMain {
     Map<String, Benchmark> all = new LinkedHashMap<>();
     all.put("list_full_bin", new ListFullBinBench());
     all.put("restore_10k", new RestoreBench());
+    all.put("restore_ticket", new RestoreTicketBench());
     all.put("ui_filter_100k", new UiFilterBench());
     all.put("ui_stall_load_50k", new UiStallBench());
     all.put("heap_100k", new HeapBench());

@@ -7,6 +7,7 @@ import io.recordingrescue.restore.RestorePlan;
 import io.recordingrescue.restore.RestorePlanner;
 import io.recordingrescue.restore.RestoreReport;
 import io.recordingrescue.restore.RestoreTarget;
+import io.recordingrescue.restore.Tuning;
 import io.recordingrescue.restore.WebexRestoreGateway;
 import io.recordingrescue.sandbox.FaultPlan;
 import io.recordingrescue.sandbox.SandboxConfig;
@@ -61,8 +62,9 @@ final class RestoreBench implements BenchMain.Benchmark {
   }
 
   private void run(BenchReport report, int rateLimit, String name) throws Exception {
-    RestoreEngine.Options appOptions = RestoreEngine.Options.defaults();
-    int scanConcurrency = WebexRestoreGateway.VERIFY_CONCURRENCY;
+    // The product's tuning (the same the window and the CLI use); only the horizon is a day longer.
+    RestoreEngine.Options appOptions = Tuning.PRODUCT.engine();
+    int scanConcurrency = Tuning.PRODUCT.scan().concurrency();
 
     Outcome fast =
         measure(
@@ -70,10 +72,7 @@ final class RestoreBench implements BenchMain.Benchmark {
             (client, journal) ->
                 new RestoreEngine(
                     new WebexRestoreGateway(
-                        client,
-                        new BinScanner(
-                            client, Clock.systemUTC(), scanConcurrency, ScanWindow.MAX_LENGTH),
-                        HORIZON),
+                        client, Tuning.PRODUCT.scanner(client, Clock.systemUTC()), HORIZON),
                     journal,
                     Clock.systemUTC(),
                     Sleeper.SYSTEM,

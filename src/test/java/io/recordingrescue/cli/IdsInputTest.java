@@ -3,10 +3,12 @@ package io.recordingrescue.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.recordingrescue.restore.IdHint;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,5 +71,58 @@ class IdsInputTest {
         }
       };
     }
+  }
+
+  @Test
+  void listCsvGivesHintsFoundByTheHeaderInAnyColumnOrder() {
+    IdsInput.Parsed p =
+        IdsInput.parseWithHints(
+            "ownerEmail,createTime,topic,id\n"
+                + "ann@x.com,2026-03-01T10:00:00Z,Standup,A1\n"
+                + "bob@x.com,2026-03-02T11:30:00Z,\"Review, final\",B2\n",
+            "f");
+    assertThat(p.ids()).containsExactly("A1", "B2");
+    assertThat(p.hints())
+        .containsEntry("A1", new IdHint(Instant.parse("2026-03-01T10:00:00Z"), "ann@x.com"))
+        .containsEntry("B2", new IdHint(Instant.parse("2026-03-02T11:30:00Z"), "bob@x.com"));
+    assertThat(p.warnings()).isEmpty();
+  }
+
+  @Test
+  void wrongOrMissingMetadataDegradesToRawIdsWithAWarningAndLosesNoId() {
+    // Values swapped between the columns, a createTime edited into a local date, one left empty.
+    IdsInput.Parsed p =
+        IdsInput.parseWithHints(
+            "id,createTime,ownerEmail\n"
+                + "A1,ann@x.com,2026-03-01T10:00:00Z\n"
+                + "B2,01/03/2026 10:00,bob@x.com\n"
+                + "C3,,\n"
+                + "D4,2026-03-04T09:00:00Z,not-an-email\n",
+            "f");
+    assertThat(p.ids()).containsExactly("A1", "B2", "C3", "D4");
+    assertThat(p.hints()).containsOnlyKeys("D4");
+    assertThat(p.hints().get("D4").ownerEmail()).isNull();
+    assertThat(p.warnings()).singleElement().asString().contains("3 id(s)").contains("whole");
+
+    IdsInput.Parsed noTimes = IdsInput.parseWithHints("id,topic\nA1,x\nB2,y\n", "f");
+    assertThat(noTimes.ids()).containsExactly("A1", "B2");
+    assertThat(noTimes.hints()).isEmpty();
+    assertThat(noTimes.warnings()).singleElement().asString().contains("no createTime column");
+  }
+
+  @Test
+  void listJsonGivesHintsAndSkipsEntriesWithoutAnId() {
+    IdsInput.Parsed p =
+        IdsInput.parseWithHints(
+            "[ {\"id\":\"A1\",\"createTime\":\"2026-03-01T10:00:00Z\",\"ownerEmail\":\"ann@x.com\"},"
+                + " {\"id\":\"B2\",\"createTime\":12345},"
+                + " {\"topic\":\"no id\"}, \"C3\" ]",
+            "f");
+    assertThat(p.ids()).containsExactly("A1", "B2", "C3");
+    assertThat(p.hints()).containsOnlyKeys("A1");
+    assertThat(p.warnings()).hasSize(2);
+    assertThatThrownBy(() -> IdsInput.parseWithHints("[ {\"id\": ", "f"))
+        .isInstanceOf(CliException.class)
+        .hasMessageContaining("JSON");
   }
 }

@@ -93,7 +93,11 @@ class ListCommandTest {
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(sandbox.requestLog())
         .filteredOn(q -> q.target().contains("status=deleted") && q.target().contains("max=100"))
-        .hasSize(1);
+        .hasSize(
+            io.recordingrescue.restore.Tuning.PRODUCT
+                .scan()
+                .windows(java.time.Instant.now(), java.time.Duration.ofDays(30))
+                .size());
     assertThat(parse(r.out()))
         .allSatisfy(
             rec ->

@@ -182,9 +182,30 @@ class SandboxRestoreTest {
   @Test
   void adminRestoreAllOfUnknownOwnerIs404() {
     assertThat(
-            http.restore(server.adminToken(), "{\"restoreAll\":true,\"ownerEmail\":\"nobody@x.y\"}")
+            http.restore(
+                    server.adminToken(),
+                    "{\"restoreAll\":true,\"ownerEmail\":\"nobody@sandbox.example.com\"}")
                 .statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void adminRestoreAllOrListingOfAnOwnerOfAnotherOrgIs403() {
+    HttpResponse<String> restore =
+        http.restore(server.adminToken(), "{\"restoreAll\":true,\"ownerEmail\":\"nobody@x.y\"}");
+    assertThat(restore.statusCode()).isEqualTo(403);
+    assertThat(restore.body()).contains("not in your organization");
+    HttpResponse<String> list =
+        http.get(
+            "/admin/convergedRecordings?status=deleted&ownerEmail=nobody%40x.y",
+            server.adminToken());
+    assertThat(list.statusCode()).isEqualTo(403);
+    assertThat(list.body()).contains("not in your organization");
+    HttpResponse<String> sameOrg =
+        http.get(
+            "/admin/convergedRecordings?status=deleted&ownerEmail=nobody%40sandbox.example.com",
+            server.adminToken());
+    assertThat(sameOrg.statusCode()).isEqualTo(200);
   }
 
   @ParameterizedTest

@@ -2,6 +2,8 @@ package io.recordingrescue.ui.history;
 
 import io.recordingrescue.restore.Journal;
 import io.recordingrescue.restore.JournalReplay;
+import io.recordingrescue.restore.incident.IncidentJournal;
+import io.recordingrescue.restore.incident.IncidentRecord;
 import io.recordingrescue.ui.DialogService;
 import io.recordingrescue.ui.Job;
 import io.recordingrescue.ui.JobContext;
@@ -11,9 +13,13 @@ import io.recordingrescue.ui.jobs.JobsViewModel;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The start-up check: lists the jobs the journal says did not finish (paused for sign-in or the
@@ -30,6 +36,8 @@ public final class ResumePrompt {
   private final DialogService dialogs;
   private final Messages messages;
   private final DateTimeFormatter time;
+  private volatile Supplier<List<IncidentRecord>> incidents = List::of;
+  private volatile Consumer<String> resumeIncident = id -> {};
 
   public ResumePrompt(
       Journal journal,
@@ -48,6 +56,16 @@ public final class ResumePrompt {
         DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
   }
 
+  /**
+   * Also offers unfinished incidents (restore-all for several owners); the jobs of their owners are
+   * then left to the incident, which resumes them in its own order.
+   */
+  public void offerIncidents(
+      Supplier<List<IncidentRecord>> unfinished, Consumer<String> resumeIncident) {
+    this.incidents = unfinished;
+    this.resumeIncident = resumeIncident;
+  }
+
   /** Looks for unfinished jobs; when there are some, asks, then resumes each one. */
   public void check() {
     check(found -> {});
@@ -64,7 +82,18 @@ public final class ResumePrompt {
 
           @Override
           public List<Unfinished> run(JobContext context) {
-            return journal.unfinished().stream().map(ResumePrompt.this::describe).toList();
+            List<IncidentRecord> open = incidents.get();
+            Set<String> incidentJobs =
+                open.stream()
+                    .flatMap(r -> r.started().values().stream())
+                    .collect(Collectors.toSet());
+            List<Unfinished> found = new ArrayList<>();
+            open.forEach(r -> found.add(describe(r)));
+            journal.unfinished().stream()
+                .filter(r -> !incidentJobs.contains(r.jobId()))
+                .map(ResumePrompt.this::describe)
+                .forEach(found::add);
+            return found;
           }
 
           @Override
@@ -96,6 +125,19 @@ public final class ResumePrompt {
             r.operator() == null ? "?" : r.operator()));
   }
 
+  private Unfinished describe(IncidentRecord r) {
+    return new Unfinished(
+        r.incidentId(),
+        messages.format(
+            "resume.incidentLine",
+            r.incidentId(),
+            r.createdAt() == null ? "?" : time.format(r.createdAt()),
+            messages.get("history.state." + r.state().name()),
+            r.done().size(),
+            r.owners().size(),
+            r.operator() == null ? "?" : r.operator()));
+  }
+
   private void offer(List<Unfinished> found) {
     if (found.isEmpty()) {
       return;
@@ -109,6 +151,10 @@ public final class ResumePrompt {
       return;
     }
     for (Unfinished u : found) {
+      if (IncidentJournal.isIncidentId(u.jobId())) {
+        resumeIncident.accept(u.jobId());
+        continue;
+      }
       jobs.resume(u.jobId(), messages.format("history.jobTitle", u.jobId()), report -> {});
     }
   }

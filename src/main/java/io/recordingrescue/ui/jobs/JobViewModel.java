@@ -72,7 +72,9 @@ public final class JobViewModel {
             event.batchesTotal(),
             event.idsDone(),
             event.idsTotal());
-    if (event.waitReason() != ProgressEvent.WaitReason.NONE) {
+    if (event.searchingWholeBin() > 0) {
+      text += " · " + messages.format("job.searchingWholeBin", event.searchingWholeBin());
+    } else if (event.waitReason() != ProgressEvent.WaitReason.NONE) {
       text += " · " + messages.get("job.wait." + event.waitReason().name());
     }
     progressText.set(cancelRequested.get() ? messages.get("job.cancelling") : text);

@@ -2,8 +2,6 @@ package io.recordingrescue.ui.jobs;
 
 import io.recordingrescue.ui.Messages;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -15,17 +13,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.TaskProgressView;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * Bottom panel: the current restore job (progress bar, batches and recordings done, cancel), the
- * running background tasks (ControlsFX {@link TaskProgressView}) and the last job's summary.
+ * Bottom panel: the current restore job (progress bar, batches and recordings done, what it waits
+ * for, cancel, resume, export) and the last job's summary. This is the job's only progress display:
+ * a scan shows its progress in the status bar, the dialogs theirs, so no generic task list repeats
+ * them.
  */
 public final class JobsView {
   private final VBox root;
 
-  public JobsView(JobsViewModel vm, ObservableList<Task<?>> runningTasks, Messages m) {
+  public JobsView(JobsViewModel vm, Messages m) {
     ProgressBar bar = new ProgressBar(0);
     bar.setId("jobProgress");
     bar.setPrefWidth(260);
@@ -109,13 +108,6 @@ public final class JobsView {
     exported.visibleProperty().bind(exported.textProperty().isNotEmpty());
     exported.managedProperty().bind(exported.visibleProperty());
 
-    TaskProgressView<Task<?>> tasks = new TaskProgressView<>();
-    tasks.setId("taskProgress");
-    Bindings.bindContent(tasks.getTasks(), runningTasks);
-    tasks.setPrefHeight(110);
-    tasks.visibleProperty().bind(Bindings.isNotEmpty(runningTasks));
-    tasks.managedProperty().bind(tasks.visibleProperty());
-
     TextArea summary = new TextArea();
     summary.setId("jobSummary");
     summary.setEditable(false);
@@ -126,11 +118,10 @@ public final class JobsView {
     summary.visibleProperty().bind(vm.lastSummaryProperty().isNotEmpty());
     summary.managedProperty().bind(summary.visibleProperty());
 
-    root = new VBox(6, current, tasks, summary);
+    root = new VBox(6, current, summary);
     root.setPadding(new Insets(6, 8, 6, 8));
     root.getStyleClass().add("jobs-panel");
-    root.visibleProperty()
-        .bind(Bindings.isNotEmpty(vm.jobs()).or(Bindings.isNotEmpty(runningTasks)));
+    root.visibleProperty().bind(Bindings.isNotEmpty(vm.jobs()));
     root.managedProperty().bind(root.visibleProperty());
   }
 

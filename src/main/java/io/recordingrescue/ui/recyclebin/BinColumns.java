@@ -3,10 +3,15 @@ package io.recordingrescue.ui.recyclebin;
 import io.recordingrescue.ui.Formats;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.webex.Recording;
+import io.recordingrescue.webex.RecordingValues;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -16,10 +21,18 @@ import javafx.scene.control.Tooltip;
 /**
  * The columns of the bin table. Sizes, durations and dates hold their raw values and only show them
  * formatted, so that the table sorts them by value, not by text.
+ *
+ * <p>Each column also carries {@link #order(TableColumn) how rows compare by it}, straight from the
+ * recording (the table's own comparator asks every column for a new cell value per comparison,
+ * which is too slow for a sorted bin of 100,000 rows), and, for the columns of short values, {@link
+ * #samples(TableColumn) the widest values it shows}, which {@link ColumnFit} measures.
  */
 final class BinColumns {
   /** Days left at or below this are styled "urgent". */
   private static final long URGENT_DAYS = 7;
+
+  private static final String ORDER = BinColumns.class.getName() + ".order";
+  private static final String SAMPLES = BinColumns.class.getName() + ".samples";
 
   private final Messages m;
   private final Formats formats;
@@ -31,58 +44,143 @@ final class BinColumns {
     this.clock = clock;
   }
 
-  /** Every column in display order. */
+  /**
+   * Every column in display order. Topic and owner e-mail share the width the others leave; owner
+   * type, service type and id are hidden until the operator shows them (table menu): the details
+   * pane and the quick filters show them already.
+   */
   List<TableColumn<RecordingRow, ?>> all() {
+    TableColumn<RecordingRow, String> ownerType =
+        fitted(
+            text("ownerType", "col.ownerType", Recording::ownerType),
+            List.of(
+                RecordingValues.OWNER_USER,
+                RecordingValues.OWNER_PLACE,
+                RecordingValues.OWNER_VIRTUAL_LINE,
+                RecordingValues.OWNER_CALL_QUEUE));
+    ownerType.setVisible(false);
+    TableColumn<RecordingRow, String> serviceType =
+        fitted(
+            text("serviceType", "col.serviceType", Recording::serviceType),
+            List.of(RecordingValues.SERVICE_CALLING, RecordingValues.SERVICE_CUSTOMER_ASSIST));
+    serviceType.setVisible(false);
+    TableColumn<RecordingRow, String> id = text("id", "col.id", Recording::id);
+    id.setPrefWidth(200);
+    id.setMinWidth(80);
+    id.setVisible(false);
     return List.of(
-        text("topic", "col.topic", r -> r.topic(), 320),
-        text("owner", "col.owner", r -> r.ownerEmail(), 200),
-        text("ownerType", "col.ownerType", r -> r.ownerType(), 90),
-        formatted("created", "col.created", Recording::createTime, formats::dateTime, 130),
-        formatted("duration", "col.duration", Recording::durationSeconds, Formats::duration, 80),
-        formatted("size", "col.size", Recording::sizeBytes, formats::size, 80),
-        text("serviceType", "col.serviceType", r -> r.serviceType(), 100),
-        text("format", "col.format", r -> r.format(), 60),
-        text("region", "col.region", r -> r.storageRegion(), 80),
+        flexible(text("topic", "col.topic", Recording::topic), 340),
+        flexible(text("owner", "col.owner", Recording::ownerEmail), 230),
+        ownerType,
+        created(),
+        number(
+            "duration",
+            "col.duration",
+            Recording::durationSeconds,
+            Formats::duration,
+            // Hours are not wrapped at 24; a day-long call is the longest that happens.
+            List.of(Formats.duration(24 * 3600 - 1), Formats.duration(99 * 3600))),
+        number(
+            "size",
+            "col.size",
+            Recording::sizeBytes,
+            formats::size,
+            List.of(
+                formats.size(999_900_000L),
+                formats.size(999_900_000_000L),
+                formats.size(999_900L),
+                formats.size(999))),
+        serviceType,
+        fitted(text("format", "col.format", Recording::format), List.of("MP3", "MP4", "WAV")),
+        fitted(text("region", "col.region", Recording::storageRegion), List.of("US", "GB", "WW")),
         daysLeft(),
-        text("id", "col.id", r -> r.id(), 160));
+        id);
+  }
+
+  /** How rows compare by this column (ascending), without cell values. */
+  @SuppressWarnings("unchecked")
+  static Comparator<RecordingRow> order(TableColumn<RecordingRow, ?> column) {
+    return (Comparator<RecordingRow>) column.getProperties().get(ORDER);
+  }
+
+  /** The widest values of a column sized to its content; null for a column that flexes. */
+  @SuppressWarnings("unchecked")
+  static List<String> samples(TableColumn<RecordingRow, ?> column) {
+    return (List<String>) column.getProperties().get(SAMPLES);
+  }
+
+  /** The text of the header: its text, or the text of its graphic label. */
+  static String headerText(TableColumn<?, ?> column) {
+    return column.getGraphic() instanceof Label l ? l.getText() : column.getText();
   }
 
   private TableColumn<RecordingRow, String> text(
-      String id, String key, Function<Recording, String> value, double width) {
+      String id, String key, Function<Recording, String> value) {
     TableColumn<RecordingRow, String> c = new TableColumn<>(m.get(key));
     c.setId(id);
-    c.setPrefWidth(width);
     c.setCellValueFactory(
         d -> {
           String v = value.apply(d.getValue().recording());
           return new ReadOnlyObjectWrapper<>(v == null ? "" : v);
         });
+    c.getProperties()
+        .put(
+            ORDER,
+            Comparator.comparing(
+                (RecordingRow r) -> nz(value.apply(r.recording())), String.CASE_INSENSITIVE_ORDER));
     return c;
   }
 
-  private <T extends Comparable<T>> TableColumn<RecordingRow, T> formatted(
+  /** Takes a share of the free width; the cell's tooltip holds the whole text. */
+  private static TableColumn<RecordingRow, String> flexible(
+      TableColumn<RecordingRow, String> c, double prefWidth) {
+    c.setPrefWidth(prefWidth);
+    c.setMinWidth(120);
+    c.setCellFactory(col -> new FullTextCell());
+    return c;
+  }
+
+  private static <T> TableColumn<RecordingRow, T> fitted(
+      TableColumn<RecordingRow, T> c, List<String> samples) {
+    c.getProperties().put(SAMPLES, List.copyOf(samples));
+    return c;
+  }
+
+  private TableColumn<RecordingRow, Instant> created() {
+    TableColumn<RecordingRow, Instant> c = new TableColumn<>(m.get("col.created"));
+    c.setId("created");
+    c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().recording().createTime()));
+    c.setCellFactory(col -> new FormattedCell<>(formats::dateTime));
+    c.getProperties()
+        .put(
+            ORDER,
+            Comparator.comparing(
+                (RecordingRow r) -> r.recording().createTime(),
+                Comparator.nullsFirst(Comparator.naturalOrder())));
+    // Digits may differ in width in some fonts: measure a few dates made of the wide ones.
+    return fitted(
+        c,
+        List.of(
+            formats.dateTime(LocalDateTime.of(2028, 12, 28, 20, 58).toInstant(ZoneOffset.UTC)),
+            formats.dateTime(LocalDateTime.of(2000, 10, 20, 0, 0).toInstant(ZoneOffset.UTC)),
+            formats.dateTime(LocalDateTime.of(2026, 11, 29, 14, 44).toInstant(ZoneOffset.UTC))));
+  }
+
+  private TableColumn<RecordingRow, Long> number(
       String id,
       String key,
-      Function<Recording, T> value,
-      Function<T, String> format,
-      double width) {
-    TableColumn<RecordingRow, T> c = new TableColumn<>(m.get(key));
+      ToLongFunction<Recording> value,
+      Function<Long, String> format,
+      List<String> samples) {
+    TableColumn<RecordingRow, Long> c = new TableColumn<>(m.get(key));
     c.setId(id);
-    c.setPrefWidth(width);
-    c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue().recording())));
-    c.setCellFactory(
-        col ->
-            new TableCell<>() {
-              @Override
-              protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.apply(item));
-              }
-            });
-    if (!"created".equals(id)) {
-      c.setStyle("-fx-alignment: CENTER-RIGHT;");
-    }
-    return c;
+    c.setCellValueFactory(
+        d -> new ReadOnlyObjectWrapper<>(value.applyAsLong(d.getValue().recording())));
+    c.setCellFactory(col -> new FormattedCell<>(format));
+    c.setStyle("-fx-alignment: CENTER-RIGHT;");
+    c.getProperties()
+        .put(ORDER, Comparator.comparingLong((RecordingRow r) -> value.applyAsLong(r.recording())));
+    return fitted(c, samples);
   }
 
   /**
@@ -100,7 +198,6 @@ final class BinColumns {
     header.setAccessibleHelp(m.get("col.daysLeft.tip"));
     c.setGraphic(header);
     c.setText("");
-    c.setPrefWidth(125);
     c.setStyle("-fx-alignment: CENTER-RIGHT;");
     c.setCellValueFactory(
         d -> {
@@ -113,13 +210,58 @@ final class BinColumns {
               @Override
               protected void updateItem(Long item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : "≤ " + item);
+                setText(empty || item == null ? null : Formats.daysLeftText(item));
                 getStyleClass().remove("urgent");
                 if (!empty && item != null && item <= URGENT_DAYS) {
                   getStyleClass().add("urgent");
                 }
               }
             });
-    return c;
+    // Seen first longest ago means fewest days left; unknown counts as the full 30 days.
+    c.getProperties()
+        .put(
+            ORDER,
+            Comparator.comparingLong(
+                (RecordingRow r) -> Formats.daysLeftAtMost(r.firstSeenDeleted(), clock.instant())));
+    return fitted(
+        c, List.of(Formats.daysLeftText(Formats.RETENTION_DAYS), Formats.daysLeftText(88)));
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  /** A value shown formatted. */
+  private static final class FormattedCell<T> extends TableCell<RecordingRow, T> {
+    private final Function<T, String> format;
+
+    FormattedCell(Function<T, String> format) {
+      this.format = format;
+    }
+
+    @Override
+    protected void updateItem(T item, boolean empty) {
+      super.updateItem(item, empty);
+      setText(empty || item == null ? null : format.apply(item));
+    }
+  }
+
+  /** Text that may be cut at the column's edge; the tooltip shows all of it. */
+  private static final class FullTextCell extends TableCell<RecordingRow, String> {
+    private final Tooltip tooltip = new Tooltip();
+
+    FullTextCell() {
+      tooltip.setWrapText(true);
+      tooltip.setMaxWidth(600);
+    }
+
+    @Override
+    protected void updateItem(String item, boolean empty) {
+      super.updateItem(item, empty);
+      boolean blank = empty || item == null || item.isEmpty();
+      setText(blank ? null : item);
+      tooltip.setText(blank ? "" : item);
+      setTooltip(blank ? null : tooltip);
+    }
   }
 }

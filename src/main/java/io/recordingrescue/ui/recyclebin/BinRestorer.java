@@ -1,15 +1,19 @@
 package io.recordingrescue.ui.recyclebin;
 
+import io.recordingrescue.restore.IdHint;
 import io.recordingrescue.restore.RestoreTarget;
 import io.recordingrescue.ui.DialogService;
 import io.recordingrescue.ui.Formats;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.jobs.JobsViewModel;
 import io.recordingrescue.ui.jobs.RestoreSummary;
+import io.recordingrescue.webex.Recording;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -50,8 +54,23 @@ final class BinRestorer {
     List<String> ids = list.stream().map(RecordingRow::id).toList();
     jobs.start(
         messages.format("restore.jobTitle", ids.size()),
-        new RestoreTarget.ByIds(ids),
+        new RestoreTarget.ByIds(ids, hintsOf(list)),
         report -> restored.accept(RestoreSummary.restoredIds(report)));
+  }
+
+  /**
+   * Where the loaded rows said each recording is: the engine then checks only those windows (and
+   * owners) instead of listing the whole bin again before the first batch.
+   */
+  static Map<String, IdHint> hintsOf(List<RecordingRow> rows) {
+    Map<String, IdHint> hints = new LinkedHashMap<>();
+    for (RecordingRow row : rows) {
+      Recording r = row.recording();
+      if (r.createTime() != null) {
+        hints.putIfAbsent(r.id(), new IdHint(r.createTime(), r.ownerEmail()));
+      }
+    }
+    return hints;
   }
 
   private String ownersText(List<RecordingRow> list) {

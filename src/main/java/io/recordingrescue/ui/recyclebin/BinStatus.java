@@ -11,7 +11,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The table's selection with its totals, and the status-bar line that counts rows and selection.
+ * The table's selection with its totals, and the status-bar line that counts the rows and names the
+ * selection when there is one.
  */
 final class BinStatus {
   private final LoadedBin bin;
@@ -40,14 +41,18 @@ final class BinStatus {
 
   /** Writes the line again after rows came, went or were filtered. */
   void update() {
-    String text =
-        messages.format(
-            "status.counts",
-            bin.size(),
-            selectedCount.get(),
-            Formats.size(selectedBytes.get(), messages.locale()));
+    String text = messages.format("status.counts", bin.size());
     if (bin.visibleCount() != bin.size()) {
       text += " · " + messages.format("status.shown", bin.visibleCount());
+    }
+    // Only a selection is named: "0 selected (0 B)" says nothing.
+    if (selectedCount.get() > 0) {
+      text +=
+          " · "
+              + messages.format(
+                  "status.selected",
+                  selectedCount.get(),
+                  Formats.size(selectedBytes.get(), messages.locale()));
     }
     statusText.set(text);
   }

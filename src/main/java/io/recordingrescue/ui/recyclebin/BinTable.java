@@ -1,18 +1,21 @@
 package io.recordingrescue.ui.recyclebin;
 
-import io.recordingrescue.ui.ColumnHeaders;
 import io.recordingrescue.ui.Messages;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /**
- * The bin table: sorts a wrapper of the view model's visible rows, reports its selection to the
- * view model and selects again the ids a refresh asks for.
+ * The bin table: sorts a wrapper of the view model's visible rows (newest first until the operator
+ * sorts otherwise), reports its selection to the view model and selects again the ids a refresh
+ * asks for.
  */
 final class BinTable {
   private final RecycleBinViewModel vm;
@@ -25,18 +28,15 @@ final class BinTable {
     table.setId("binTable");
     table.setAccessibleRole(AccessibleRole.TABLE_VIEW);
     table.setAccessibleText(m.get("app.title"));
-    SortedList<RecordingRow> sorted = new SortedList<>(vm.visibleRows());
-    sorted.comparatorProperty().bind(table.comparatorProperty());
-    table.setItems(sorted);
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     table.setTableMenuButtonVisible(true);
     table.setPlaceholder(new Label(m.get("table.empty")));
     table.getColumns().addAll(new BinColumns(m, vm.formats(), vm.clock()).all());
-    ColumnHeaders.fitWhenShown(table);
-    // Ids are long and rarely read; the table menu shows the column when wanted.
-    table.getColumns().stream()
-        .filter(c -> "id".equals(c.getId()))
-        .forEach(c -> c.setVisible(false));
+    // Columns of short values keep the width that shows them whole; topic and owner share the rest.
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    ColumnFit.whenStyled(table);
+    sortNewestFirst();
+    vm.selectionToRestoreProperty().addListener((o, was, ids) -> reselect(ids));
     table
         .getSelectionModel()
         .getSelectedItems()
@@ -47,7 +47,47 @@ final class BinTable {
                     vm.selectionChanged(table.getSelectionModel().getSelectedItems());
                   }
                 });
-    vm.selectionToRestoreProperty().addListener((o, was, ids) -> reselect(ids));
+  }
+
+  /**
+   * Sorts by creation time, newest first, until the operator clicks another header. The rows are
+   * compared with the columns' own {@link BinColumns#order orders}, straight from the recordings.
+   * Not a {@code SortedList}: it pays a pass over every row for each row a page adds, where {@link
+   * SortedRows} places a page by binary search and reorders a new filter's rows in one pass.
+   */
+  private void sortNewestFirst() {
+    SortedRows<RecordingRow> sorted = new SortedRows<>(vm.visibleRows());
+    sorted
+        .comparatorProperty()
+        .bind(
+            Bindings.createObjectBinding(
+                () -> rowOrder(table.getSortOrder()), table.comparatorProperty()));
+    table.setItems(sorted);
+    // The rows follow the comparator themselves; the default policy would sort the items again.
+    table.setSortPolicy(t -> true);
+    TableColumn<RecordingRow, ?> created =
+        table.getColumns().stream()
+            .filter(c -> "created".equals(c.getId()))
+            .findFirst()
+            .orElseThrow();
+    created.setSortType(TableColumn.SortType.DESCENDING);
+    table.getSortOrder().setAll(List.of(created));
+  }
+
+  /** The order of the table's sort columns, each ascending or descending; null for none. */
+  static Comparator<RecordingRow> rowOrder(List<TableColumn<RecordingRow, ?>> sortOrder) {
+    Comparator<RecordingRow> order = null;
+    for (TableColumn<RecordingRow, ?> c : sortOrder) {
+      Comparator<RecordingRow> by = BinColumns.order(c);
+      if (by == null) {
+        continue;
+      }
+      if (c.getSortType() == TableColumn.SortType.DESCENDING) {
+        by = by.reversed();
+      }
+      order = order == null ? by : order.thenComparing(by);
+    }
+    return order;
   }
 
   TableView<RecordingRow> view() {

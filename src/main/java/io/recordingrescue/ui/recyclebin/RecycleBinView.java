@@ -7,19 +7,21 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * The recycle-bin table with its tool bar and status bar; binds to a {@link RecycleBinViewModel}.
- * The parts are {@link BinToolBar} (with {@link ScopeControls}, {@link SearchField} and {@link
- * FilterBar}), {@link BinTable} (with {@link BinColumns}) and {@link BinStatusBar}.
+ * The recycle-bin table with its tool bar, details pane and status bar; binds to a {@link
+ * RecycleBinViewModel}. The parts are {@link BinToolBar} (with {@link ScopeControls}, {@link
+ * SearchField} and {@link FilterBar}), {@link BinTable} (with {@link BinColumns} and {@link
+ * ColumnFit}), {@link DetailsPane} and {@link BinStatusBar}.
  */
 public final class RecycleBinView {
   private final RecycleBinViewModel vm;
   private final BorderPane root = new BorderPane();
   private final SearchField search;
   private final BinTable table;
+  private final Node details;
+  private final Node statusBar;
 
   public RecycleBinView(RecycleBinViewModel vm, Messages messages) {
     this.vm = vm;
@@ -27,7 +29,9 @@ public final class RecycleBinView {
     root.setTop(new BinToolBar(vm, messages, search).build());
     this.table = new BinTable(vm, messages);
     root.setCenter(table.view());
-    root.setBottom(new BinStatusBar(vm, messages).build());
+    this.details = new DetailsPane(vm.details(), messages).build();
+    this.statusBar = new BinStatusBar(vm, messages).build();
+    root.setBottom(new VBox(details, statusBar));
     root.getStyleClass().add("recycle-bin");
   }
 
@@ -55,10 +59,9 @@ public final class RecycleBinView {
     copy(vm.rowsText(selectedRows()));
   }
 
-  /** Wraps the status bar and anything below (the jobs panel) at the bottom. */
+  /** Puts the jobs panel between the details pane and the status bar. */
   public void setBottomExtra(Node jobsPanel) {
-    HBox status = (HBox) root.getBottom();
-    root.setBottom(new VBox(jobsPanel, status));
+    root.setBottom(new VBox(details, jobsPanel, statusBar));
   }
 
   private void focusTable() {

@@ -33,8 +33,9 @@ import javafx.collections.ObservableList;
  * body of the scan job.
  *
  * <p>A façade over {@link LoadedBin} (rows and filtering), {@link FilterSettings}, {@link
- * ScopeChoice}, {@link BinLoader} (scans), {@link BinStatus} (selection and status line) and {@link
- * BinRestorer}: the other screens, the view and the benchmarks only see this class.
+ * ScopeChoice}, {@link BinLoader} (scans), {@link BinStatus} (selection and status line), {@link
+ * RecordingDetails} (the selected recording's fields) and {@link BinRestorer}: the other screens,
+ * the view and the benchmarks only see this class.
  */
 public final class RecycleBinViewModel {
   /** Quick-filter value meaning "any". */
@@ -49,6 +50,7 @@ public final class RecycleBinViewModel {
   private final BinLoader loader;
   private final BinRestorer restorer;
   private final RowsText rowsText;
+  private final RecordingDetails details;
 
   private final FilterSettings filters = new FilterSettings();
   private final ScopeChoice scopeChoice;
@@ -72,6 +74,7 @@ public final class RecycleBinViewModel {
     this.loader = new BinLoader(bin, ui, messages, clock, ledger, formats, loaded, status::update);
     this.restorer = new BinRestorer(dialogs, jobs, messages);
     this.rowsText = new RowsText(formats);
+    this.details = new RecordingDetails(messages, formats, clock);
     this.scopeChoice = new ScopeChoice(user);
     filters.onChange(this::refilter);
     status.update();
@@ -105,6 +108,7 @@ public final class RecycleBinViewModel {
   /** The view reports the table's selection here (UI thread). */
   public void selectionChanged(List<RecordingRow> selected) {
     status.select(selected);
+    details.show(selected);
   }
 
   /** Asks for confirmation naming count, size and owners, then starts the restore job. */
@@ -227,7 +231,7 @@ public final class RecycleBinViewModel {
     return loader.loadMessageProperty();
   }
 
-  /** "N in the bin · M selected · X selected". */
+  /** "N in the bin", then "M shown" while filtered and "K selected (size)" while selected. */
   public ReadOnlyStringProperty statusTextProperty() {
     return status.statusTextProperty();
   }
@@ -247,6 +251,11 @@ public final class RecycleBinViewModel {
   /** Set when a scan ends: the ids the view should select again. */
   public ReadOnlyObjectProperty<Set<String>> selectionToRestoreProperty() {
     return loader.selectionToRestoreProperty();
+  }
+
+  /** Every field of the one selected recording, for the details pane. */
+  public RecordingDetails details() {
+    return details;
   }
 
   public Formats formats() {

@@ -4,6 +4,7 @@ import static io.recordingrescue.ui.Fakes.NOW;
 import static io.recordingrescue.ui.Fakes.rec;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.recordingrescue.restore.IdHint;
 import io.recordingrescue.restore.RestoreTarget;
 import io.recordingrescue.ui.Fakes;
 import io.recordingrescue.ui.Job;
@@ -15,7 +16,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -154,8 +157,19 @@ class RecycleBinViewModelTest {
   void statusBarCountsBinSelectionAndSelectedSize() {
     vm.refresh();
     vm.selectionChanged(List.of(vm.rows().get(0), vm.rows().get(1)));
-    assertThat(vm.statusTextProperty().get())
-        .isEqualTo("5 in the bin · 2 selected · 1.5 GB selected");
+    assertThat(vm.statusTextProperty().get()).isEqualTo("5 in the bin · 2 selected (1.5 GB)");
+  }
+
+  @Test
+  void statusBarNamesNoSelectionWhenThereIsNone() {
+    vm.refresh();
+    assertThat(vm.statusTextProperty().get()).isEqualTo("5 in the bin");
+    vm.selectionChanged(List.of(vm.rows().get(2)));
+    assertThat(vm.statusTextProperty().get()).isEqualTo("5 in the bin · 1 selected (2.0 MB)");
+    vm.selectionChanged(List.of());
+    assertThat(vm.statusTextProperty().get()).isEqualTo("5 in the bin").doesNotContain("selected");
+    vm.searchProperty().set("ann@");
+    assertThat(vm.statusTextProperty().get()).isEqualTo("5 in the bin · 2 shown");
   }
 
   @Test
@@ -171,15 +185,21 @@ class RecycleBinViewModelTest {
   void restoreAsksWithCountSizeAndOwnersThenRemovesRestoredRows() {
     vm.refresh();
     runner.failing.add("id-2");
-    vm.selectionChanged(List.of(vm.rows().get(0), vm.rows().get(1), vm.rows().get(2)));
+    List<RecordingRow> chosen = List.of(vm.rows().get(0), vm.rows().get(1), vm.rows().get(2));
+    vm.selectionChanged(chosen);
     vm.restoreSelected();
     assertThat(dialogs.confirmations).hasSize(1);
     assertThat(dialogs.confirmations.get(0))
         .contains("3 recordings")
         .contains("1.5 GB")
         .contains("ann@x.com, bob@x.com");
+    // The job carries where the loaded rows said each recording is.
+    Map<String, IdHint> hints = new HashMap<>();
+    chosen.forEach(
+        r -> hints.put(r.id(), new IdHint(r.recording().createTime(), r.recording().ownerEmail())));
+    assertThat(hints).hasSize(3);
     assertThat(runner.targets)
-        .containsExactly(new RestoreTarget.ByIds(List.of("id-1", "id-2", "id-3")));
+        .containsExactly(new RestoreTarget.ByIds(List.of("id-1", "id-2", "id-3"), hints));
     assertThat(ids(vm.rows())).containsExactly("id-2", "id-4", "id-5");
     assertThat(dialogs.finished.get(0))
         .contains("Restored: 2 · Failed: 1 · Unknown: 0")

@@ -3,6 +3,7 @@ package io.recordingrescue.ui.restorebyids;
 import static io.recordingrescue.ui.Fakes.rec;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.recordingrescue.restore.IdHint;
 import io.recordingrescue.restore.RestoreTarget;
 import io.recordingrescue.ui.Fakes;
 import io.recordingrescue.ui.UiExecutor;
@@ -10,9 +11,11 @@ import io.recordingrescue.ui.UserContext;
 import io.recordingrescue.ui.jobs.JobsViewModel;
 import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
 import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
+import io.recordingrescue.webex.Recording;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,8 +59,17 @@ class RestoreByIdsViewModelTest {
         .contains("2 not in the loaded bin")
         .contains("1 duplicates dropped");
     assertThat(vm.canRestoreProperty().get()).isTrue();
+    Recording r1 = binVm.loadedById().get("r1").recording();
+    Recording r2 = binVm.loadedById().get("r2").recording();
     vm.restore();
-    assertThat(runner.targets).containsExactly(new RestoreTarget.ByIds(List.of("r1", "r2")));
+    // The loaded rows' createTime and owner go with the job, so it checks only there.
+    assertThat(runner.targets)
+        .containsExactly(
+            new RestoreTarget.ByIds(
+                List.of("r1", "r2"),
+                Map.of(
+                    "r1", new IdHint(r1.createTime(), r1.ownerEmail()),
+                    "r2", new IdHint(r2.createTime(), r2.ownerEmail()))));
     assertThat(binVm.loadedById()).doesNotContainKeys("r1", "r2");
   }
 

@@ -1,0 +1,173 @@
+package io.recordingrescue.ui.incident;
+
+import io.recordingrescue.ui.Messages;
+import java.io.File;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The "Restore all for several owners…" dialog; all decisions are in {@link IncidentViewModel}. */
+public final class IncidentDialog {
+  private final Dialog<Void> dialog = new Dialog<>();
+
+  public IncidentDialog(IncidentViewModel vm, Messages m, Window owner) {
+    dialog.initOwner(owner);
+    dialog.initModality(Modality.WINDOW_MODAL);
+    dialog.setTitle(m.get("incident.title"));
+    dialog.setHeaderText(dialog.getTitle());
+    dialog.setGraphic(new FontIcon("mdi2a-account-multiple"));
+    dialog.setResizable(true);
+    dialog.getDialogPane().setId("incidentDialog");
+    ButtonType close = new ButtonType(m.get("incident.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    dialog.getDialogPane().getButtonTypes().add(close);
+
+    Label ownersLabel = new Label(m.get("incident.owners"));
+    ownersLabel.setMnemonicParsing(true);
+    TextArea owners = new TextArea();
+    owners.setId("incidentOwners");
+    owners.setPromptText(m.get("incident.owners.prompt").replace("\\n", "\n"));
+    owners.setPrefRowCount(6);
+    owners.textProperty().bindBidirectional(vm.ownersTextProperty());
+    owners.disableProperty().bind(vm.busyProperty());
+    ownersLabel.setLabelFor(owners);
+
+    Button openCsv = new Button(m.get("incident.openCsv"), new FontIcon("mdi2f-file-delimited"));
+    openCsv.setId("incidentOpenCsv");
+    openCsv.setMnemonicParsing(true);
+    openCsv.disableProperty().bind(vm.busyProperty());
+    openCsv.setOnAction(
+        e -> {
+          FileChooser chooser = new FileChooser();
+          chooser.setTitle(m.get("incident.openCsvTitle"));
+          chooser
+              .getExtensionFilters()
+              .add(new FileChooser.ExtensionFilter(m.get("incident.csvFiles"), "*.csv"));
+          File file = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
+          if (file != null) {
+            vm.openCsv(file.toPath());
+          }
+        });
+    Button preview = new Button(m.get("incident.previewButton"), new FontIcon("mdi2m-magnify"));
+    preview.setId("incidentPreview");
+    preview.setMnemonicParsing(true);
+    preview.disableProperty().bind(vm.canPreviewProperty().not());
+    preview.setOnAction(e -> vm.preview());
+
+    Label problem = new Label();
+    problem.setId("incidentInputProblem");
+    problem.getStyleClass().add("danger");
+    problem.setWrapText(true);
+    problem.textProperty().bind(vm.inputProblemProperty());
+
+    TableView<OwnerRow> table = new TableView<>(vm.rows());
+    table.setId("incidentTable");
+    table.setEditable(true);
+    table.setPrefHeight(260);
+    TableColumn<OwnerRow, Boolean> tick = new TableColumn<>(m.get("incident.column.restore"));
+    tick.setCellValueFactory(c -> c.getValue().selectedProperty());
+    tick.setCellFactory(CheckBoxTableCell.forTableColumn(tick));
+    tick.setEditable(true);
+    table.getColumns().add(tick);
+    table.getColumns().add(text(m.get("incident.column.owner"), OwnerRow::owner, 220));
+    table.getColumns().add(text(m.get("incident.column.status"), OwnerRow::status, 100));
+    TableColumn<OwnerRow, Integer> count = new TableColumn<>(m.get("incident.column.count"));
+    count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
+    table.getColumns().add(count);
+    table.getColumns().add(text(m.get("incident.column.size"), OwnerRow::size, 80));
+    table.getColumns().add(text(m.get("incident.column.oldest"), OwnerRow::oldest, 130));
+    table.getColumns().add(text(m.get("incident.column.newest"), OwnerRow::newest, 130));
+    table.getColumns().add(text(m.get("incident.column.note"), OwnerRow::note, 260));
+
+    Label totals = new Label();
+    totals.setId("incidentTotals");
+    totals.textProperty().bind(vm.totalsProperty());
+    Button confirm =
+        new Button(m.get("incident.confirmButton"), new FontIcon("mdi2d-delete-restore"));
+    confirm.setId("incidentConfirm");
+    confirm.setMnemonicParsing(true);
+    confirm.getStyleClass().add("accent");
+    confirm.disableProperty().bind(vm.canConfirmProperty().not());
+    confirm.setOnAction(e -> vm.confirm());
+    Button stop = new Button(m.get("incident.cancelButton"), new FontIcon("mdi2s-stop"));
+    stop.setId("incidentStop");
+    stop.setMnemonicParsing(true);
+    stop.disableProperty().bind(vm.runningProperty().not());
+    stop.setOnAction(e -> vm.cancel());
+
+    ProgressBar bar = new ProgressBar();
+    bar.setId("incidentProgress");
+    bar.progressProperty().bind(vm.progressProperty());
+    bar.visibleProperty().bind(vm.runningProperty().or(vm.reportProperty().isNotNull()));
+    bar.setMaxWidth(Double.MAX_VALUE);
+    Label progressText = new Label();
+    progressText.setId("incidentProgressText");
+    progressText.textProperty().bind(vm.progressTextProperty());
+    Label result = new Label();
+    result.setId("incidentResult");
+    result.setWrapText(true);
+    result.textProperty().bind(vm.resultTextProperty());
+    Button exportCsv = new Button(m.get("incident.exportCsv"), new FontIcon("mdi2f-file-export"));
+    exportCsv.setId("incidentExportCsv");
+    exportCsv.setMnemonicParsing(true);
+    exportCsv.disableProperty().bind(vm.canExportProperty().not());
+    exportCsv.setOnAction(e -> vm.export(false));
+    Button exportJson = new Button(m.get("incident.exportJson"));
+    exportJson.setId("incidentExportJson");
+    exportJson.setMnemonicParsing(true);
+    exportJson.disableProperty().bind(vm.canExportProperty().not());
+    exportJson.setOnAction(e -> vm.export(true));
+
+    VBox box =
+        new VBox(
+            8,
+            ownersLabel,
+            owners,
+            new HBox(10, openCsv, preview),
+            problem,
+            table,
+            totals,
+            new HBox(10, confirm, stop),
+            bar,
+            progressText,
+            result,
+            new HBox(10, exportCsv, exportJson));
+    VBox.setVgrow(table, Priority.ALWAYS);
+    box.setPadding(new Insets(10));
+    dialog.getDialogPane().setContent(box);
+    dialog.getDialogPane().setPrefWidth(980);
+    dialog.setOnShown(e -> owners.requestFocus());
+  }
+
+  private static TableColumn<OwnerRow, String> text(
+      String title, java.util.function.Function<OwnerRow, String> value, double width) {
+    TableColumn<OwnerRow, String> c = new TableColumn<>(title);
+    c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+    c.setPrefWidth(width);
+    return c;
+  }
+
+  public Dialog<Void> dialog() {
+    return dialog;
+  }
+
+  public void show() {
+    dialog.show();
+  }
+}

@@ -1,0 +1,358 @@
+package io.recordingrescue.ui.recyclebin;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener.Change;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.TransformationList;
+
+/**
+ * A sorted view of the shown rows, like JavaFX's {@code SortedList} but cheap where a bin load
+ * needs it: rows appended to the source are placed by binary search and one array copy per page,
+ * O(n + k log n), where {@code SortedList} walks all n rows once per added row (50,000 rows cost it
+ * about n²/2 steps, seconds of FX thread). A new comparator re-sorts once and fires a permutation
+ * (the table keeps its selection); removals fire removals; anything else (a new filter's rows)
+ * fires one replacement, as {@code SortedList} does, but in an order read off the rows seen so far
+ * (one pass, no comparisons) instead of a sort of 100,000 rows per keystroke.
+ */
+final class SortedRows<E> extends TransformationList<E, E> {
+  private final ObjectProperty<Comparator<? super E>> comparator =
+      new SimpleObjectProperty<>(this, "comparator") {
+        @Override
+        protected void invalidated() {
+          resort();
+        }
+      };
+
+  /** Source index of each view position. */
+  private int[] order;
+
+  /** The rows in view order (kept so that a change can name the rows it removed). */
+  private final ArrayList<E> view = new ArrayList<>();
+
+  /**
+   * Every row the source has held since the comparator last changed (or the source was emptied), in
+   * comparator order. A new filter's rows are a subset: their order is read off this list in one
+   * pass instead of sorting them again on every keystroke.
+   */
+  private final ArrayList<E> known = new ArrayList<>();
+
+  /** Position of each row in {@link #known}; built when a replacement needs it. */
+  private IdentityHashMap<E, Integer> rankOf;
+
+  SortedRows(ObservableList<E> source) {
+    super(source);
+    order = sortedOrder();
+    fillView();
+    known.addAll(view);
+  }
+
+  ObjectProperty<Comparator<? super E>> comparatorProperty() {
+    return comparator;
+  }
+
+  @Override
+  public E get(int index) {
+    return view.get(index);
+  }
+
+  @Override
+  public int size() {
+    return view.size();
+  }
+
+  @Override
+  public int getSourceIndex(int index) {
+    if (index < 0 || index >= view.size()) {
+      throw new IndexOutOfBoundsException(index);
+    }
+    return order[index];
+  }
+
+  @Override
+  public int getViewIndex(int index) {
+    for (int i = 0; i < order.length; i++) {
+      if (order[i] == index) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  protected void sourceChanged(Change<? extends E> c) {
+    if (getSource().isEmpty()) {
+      known.clear(); // a new scan: let go of the rows of the last one
+      rankOf = null;
+    }
+    int oldSize = view.size();
+    int steps = 0;
+    boolean onlyRemovals = true;
+    boolean append = false;
+    int removedTotal = 0;
+    while (c.next()) {
+      steps++;
+      if (c.wasPermutated() || c.wasUpdated() || c.wasReplaced()) {
+        onlyRemovals = false;
+      } else if (c.wasAdded()) {
+        onlyRemovals = false;
+        append = c.getFrom() == oldSize;
+      } else {
+        removedTotal += c.getRemovedSize();
+      }
+    }
+    c.reset();
+    if (steps == 1 && append) {
+      c.next();
+      insertAppended(c.getFrom(), c.getTo());
+    } else if (onlyRemovals && removedTotal > 0 && removedTotal <= 1_000) {
+      removeRows(c);
+    } else {
+      replaceAll();
+    }
+  }
+
+  /** Source rows [from, to) were appended: each goes where the comparator puts it. */
+  private void insertAppended(int from, int to) {
+    Comparator<? super E> cmp = comparator.get();
+    int size = order.length;
+    int added = to - from;
+    int[] next = new int[size + added];
+    List<? extends E> source = getSource();
+    beginChange();
+    if (cmp == null) {
+      System.arraycopy(order, 0, next, 0, size);
+      for (int i = 0; i < added; i++) {
+        next[size + i] = from + i;
+      }
+      nextAdd(size, size + added);
+    } else {
+      Integer[] fresh = new Integer[added];
+      for (int i = 0; i < added; i++) {
+        fresh[i] = from + i;
+      }
+      Arrays.sort(fresh, (a, b) -> cmp.compare(source.get(a), source.get(b))); // stable
+      int copied = 0; // of the old order
+      int at = 0; // in next
+      for (int s : fresh) {
+        int pos = upperBound(source.get(s), cmp, copied);
+        int run = pos - copied;
+        System.arraycopy(order, copied, next, at, run);
+        at += run;
+        copied = pos;
+        next[at] = s;
+        nextAdd(at, at + 1);
+        at++;
+      }
+      System.arraycopy(order, copied, next, at, size - copied);
+    }
+    order = next;
+    fillView();
+    remember(source.subList(from, to));
+    endChange();
+  }
+
+  /** Adds rows not seen before to {@link #known}, each where the comparator puts it. */
+  private void remember(List<? extends E> rows) {
+    Comparator<? super E> cmp = comparator.get();
+    rankOf = null;
+    if (cmp == null) {
+      known.addAll(rows);
+      return;
+    }
+    List<E> fresh = new ArrayList<>(rows);
+    fresh.sort(cmp);
+    ArrayList<E> merged = new ArrayList<>(known.size() + fresh.size());
+    int copied = 0;
+    for (E e : fresh) {
+      int lo = copied;
+      int hi = known.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (cmp.compare(known.get(mid), e) <= 0) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      merged.addAll(known.subList(copied, lo));
+      merged.add(e);
+      copied = lo;
+    }
+    merged.addAll(known.subList(copied, known.size()));
+    known.clear();
+    known.addAll(merged);
+  }
+
+  /** First position at or after {@code lo} in the current order whose row sorts after {@code e}. */
+  private int upperBound(E e, Comparator<? super E> cmp, int lo) {
+    int hi = view.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cmp.compare(view.get(mid), e) <= 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** A few rows left the source: each leaves its place, the others keep their order. */
+  private void removeRows(Change<? extends E> c) {
+    int size = order.length;
+    // Replay the removals on the old source indices to learn each survivor's new index.
+    List<Integer> alive = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      alive.add(i);
+    }
+    while (c.next()) {
+      for (int i = 0; i < c.getRemovedSize(); i++) {
+        alive.remove(c.getFrom());
+      }
+    }
+    int[] newIndexOfOld = new int[size];
+    Arrays.fill(newIndexOfOld, -1);
+    for (int n = 0; n < alive.size(); n++) {
+      newIndexOfOld[alive.get(n)] = n;
+    }
+    int[] next = new int[alive.size()];
+    List<E> before = new ArrayList<>(view);
+    int at = 0;
+    beginChange();
+    for (int v = 0; v < size; v++) {
+      int now = newIndexOfOld[order[v]];
+      if (now < 0) {
+        nextRemove(at, before.get(v));
+      } else {
+        next[at++] = now;
+      }
+    }
+    order = next;
+    fillView();
+    endChange();
+  }
+
+  /** Anything else: sort the source again and replace every row at once. */
+  private void replaceAll() {
+    List<E> before = new ArrayList<>(view);
+    order = comparator.get() == null ? sortedOrder() : knownOrder();
+    fillView();
+    beginChange();
+    if (!before.isEmpty()) {
+      nextRemove(0, before);
+    }
+    if (!view.isEmpty()) {
+      nextAdd(0, view.size());
+    }
+    endChange();
+  }
+
+  /** A new comparator: one permutation, so that the table keeps its selection. */
+  private void resort() {
+    if (order == null) {
+      return; // still constructing
+    }
+    known.clear();
+    rankOf = null;
+    if (order.length == 0) {
+      return;
+    }
+    int size = order.length;
+    int[] before = order;
+    order = sortedOrder();
+    int[] viewOfSource = new int[size];
+    for (int v = 0; v < size; v++) {
+      viewOfSource[order[v]] = v;
+    }
+    int[] perm = new int[size];
+    for (int v = 0; v < size; v++) {
+      perm[v] = viewOfSource[before[v]];
+    }
+    fillView();
+    known.addAll(view);
+    beginChange();
+    nextPermutation(0, size, perm);
+    endChange();
+  }
+
+  /** The source in comparator order, read off {@link #known} (rows new to it are added first). */
+  private int[] knownOrder() {
+    List<? extends E> source = getSource();
+    if (source.isEmpty()) {
+      known.clear(); // a new scan: forget the rows of the last one
+      rankOf = null;
+      return new int[0];
+    }
+    if (rankOf == null) {
+      rankOf = ranks();
+    }
+    List<E> unknown = new ArrayList<>();
+    for (E e : source) {
+      if (!rankOf.containsKey(e)) {
+        unknown.add(e);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      remember(unknown);
+      rankOf = ranks();
+    }
+    int[] sourceAtRank = new int[known.size()];
+    Arrays.fill(sourceAtRank, -1);
+    for (int s = 0; s < source.size(); s++) {
+      int rank = rankOf.get(source.get(s));
+      if (sourceAtRank[rank] != -1) {
+        return sortedOrder(); // the same row twice: sort the plain way
+      }
+      sourceAtRank[rank] = s;
+    }
+    int[] out = new int[source.size()];
+    int at = 0;
+    for (int s : sourceAtRank) {
+      if (s >= 0) {
+        out[at++] = s;
+      }
+    }
+    return out;
+  }
+
+  private IdentityHashMap<E, Integer> ranks() {
+    IdentityHashMap<E, Integer> map = new IdentityHashMap<>(known.size() * 2);
+    for (int i = 0; i < known.size(); i++) {
+      map.putIfAbsent(known.get(i), i);
+    }
+    return map;
+  }
+
+  private int[] sortedOrder() {
+    List<? extends E> source = getSource();
+    int n = source.size();
+    Integer[] idx = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      idx[i] = i;
+    }
+    Comparator<? super E> cmp = comparator.get();
+    if (cmp != null) {
+      Arrays.sort(idx, (a, b) -> cmp.compare(source.get(a), source.get(b)));
+    }
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = idx[i];
+    }
+    return out;
+  }
+
+  private void fillView() {
+    List<? extends E> source = getSource();
+    view.clear();
+    view.ensureCapacity(order.length);
+    for (int s : order) {
+      view.add(source.get(s));
+    }
+  }
+}

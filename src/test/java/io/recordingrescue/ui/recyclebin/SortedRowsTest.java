@@ -1,0 +1,140 @@
+package io.recordingrescue.ui.recyclebin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sorted view shows the source in comparator order after every kind of change, and its change
+ * events, replayed on a copy, give the same list (which is what the table relies on).
+ */
+class SortedRowsTest {
+  private record Row(int key, int id) {}
+
+  private static final Comparator<Row> BY_KEY_DESC = Comparator.comparingInt(Row::key).reversed();
+
+  private final ObservableList<Row> source = FXCollections.observableArrayList();
+  private final SortedRows<Row> sorted = new SortedRows<>(source);
+  private final List<Row> mirror = new ArrayList<>();
+  private int permutations;
+
+  SortedRowsTest() {
+    sorted.addListener(
+        (ListChangeListener<Row>)
+            c -> {
+              while (c.next()) {
+                if (c.wasPermutated()) {
+                  permutations++;
+                  List<Row> copy = new ArrayList<>(mirror);
+                  for (int i = c.getFrom(); i < c.getTo(); i++) {
+                    copy.set(c.getPermutation(i), mirror.get(i));
+                  }
+                  mirror.clear();
+                  mirror.addAll(copy);
+                } else {
+                  for (int i = 0; i < c.getRemovedSize(); i++) {
+                    assertThat(mirror.remove(c.getFrom())).isSameAs(c.getRemoved().get(i));
+                  }
+                  mirror.addAll(c.getFrom(), c.getAddedSubList());
+                }
+              }
+            });
+  }
+
+  @Test
+  void appendedPagesGoWhereTheComparatorPutsThemAndEqualKeysKeepLoadOrder() {
+    sorted.comparatorProperty().set(BY_KEY_DESC);
+    Random random = new Random(3);
+    int id = 0;
+    for (int page = 0; page < 30; page++) {
+      List<Row> rows = new ArrayList<>();
+      for (int i = 0; i < 1 + random.nextInt(40); i++) {
+        rows.add(new Row(random.nextInt(50), id++));
+      }
+      source.addAll(rows);
+      assertSortedAndMirrored(BY_KEY_DESC);
+    }
+  }
+
+  @Test
+  void withoutAComparatorTheViewIsTheSourceInLoadOrder() {
+    source.addAll(new Row(1, 0), new Row(3, 1));
+    source.addAll(new Row(2, 2));
+    assertThat(sorted).containsExactlyElementsOf(source);
+    assertThat(mirror).containsExactlyElementsOf(source);
+  }
+
+  @Test
+  void removalsSetAllAndComparatorChangesKeepTheViewSorted() {
+    Random random = new Random(5);
+    for (int i = 0; i < 200; i++) {
+      source.add(new Row(random.nextInt(30), i));
+    }
+    sorted.comparatorProperty().set(BY_KEY_DESC);
+    assertSortedAndMirrored(BY_KEY_DESC);
+    assertThat(permutations).isEqualTo(1);
+
+    source.removeIf(r -> r.id() % 7 == 0);
+    assertSortedAndMirrored(BY_KEY_DESC);
+
+    source.setAll(new ArrayList<>(source.subList(10, 120)));
+    assertSortedAndMirrored(BY_KEY_DESC);
+
+    Comparator<Row> byId = Comparator.comparingInt(Row::id);
+    sorted.comparatorProperty().set(byId);
+    assertSortedAndMirrored(byId);
+
+    sorted.comparatorProperty().set(null);
+    assertThat(sorted).containsExactlyElementsOf(source);
+    assertThat(mirror).containsExactlyElementsOf(source);
+
+    source.add(3, new Row(99, 999)); // an insert in the middle of the source
+    assertThat(sorted).containsExactlyElementsOf(source);
+    source.clear();
+    assertThat(sorted).isEmpty();
+    assertThat(mirror).isEmpty();
+  }
+
+  @Test
+  void typingAndErasingAFilterGivesTheSortedRowsEveryTime() {
+    Random random = new Random(9);
+    List<Row> all = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      all.add(new Row(random.nextInt(100), i));
+    }
+    sorted.comparatorProperty().set(BY_KEY_DESC);
+    source.addAll(all.subList(0, 250)); // loaded so far
+    for (int mod : new int[] {2, 4, 8, 4, 2, 1}) {
+      source.setAll(all.subList(0, 250).stream().filter(r -> r.id() % mod == 0).toList());
+      assertSortedAndMirrored(BY_KEY_DESC);
+    }
+    source.setAll(all); // rows the view has never seen arrive with a replacement
+    assertSortedAndMirrored(BY_KEY_DESC);
+    source.setAll(all.stream().filter(r -> r.key() > 50).toList());
+    assertSortedAndMirrored(BY_KEY_DESC);
+  }
+
+  @Test
+  void sourceIndexesPointAtTheSameRows() {
+    sorted.comparatorProperty().set(BY_KEY_DESC);
+    source.addAll(new Row(1, 0), new Row(5, 1), new Row(3, 2));
+    for (int v = 0; v < sorted.size(); v++) {
+      assertThat(source.get(sorted.getSourceIndex(v))).isSameAs(sorted.get(v));
+      assertThat(sorted.getViewIndex(sorted.getSourceIndex(v))).isEqualTo(v);
+    }
+  }
+
+  private void assertSortedAndMirrored(Comparator<Row> cmp) {
+    List<Row> expected = new ArrayList<>(source);
+    expected.sort(cmp); // stable: equal keys in source order
+    assertThat(sorted).containsExactlyElementsOf(expected);
+    assertThat(mirror).containsExactlyElementsOf(expected);
+  }
+}
