@@ -56,7 +56,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PseudoLocaleFxTest {
   /** Text that is data, not wording: typed or pasted by the operator. */
-  private static final Set<String> DATA = Set.of("ownerEmail", "pastedIds", "unknownIds");
+  private static final Set<String> DATA =
+      Set.of("ownerEmail", "pastedIds", "unknownIds", "incidentOwners", "detail-*");
 
   @TempDir Path journalDir;
   @TempDir Path exportDir;
@@ -181,6 +182,24 @@ class PseudoLocaleFxTest {
     check(robot, "restore-by-ids with ids pasted");
     close(robot, "#restoreByIdsDialog", ButtonBar.ButtonData.CANCEL_CLOSE);
 
+    // Restore all for several owners: the dialog, its preview table, the confirmation, the result.
+    List<String> owners =
+        table.getItems().stream().map(RecordingRow::ownerEmail).distinct().limit(2).toList();
+    robot.interact(() -> flow.mainWindow().openIncident());
+    waitUntil(() -> robot.lookup("#incidentDialog").tryQuery().isPresent());
+    check(robot, "several-owners dialog");
+    robot.clickOn("#incidentOwners").write(String.join("\n", owners) + "\nnot-an-address");
+    robot.clickOn("#incidentPreview");
+    waitUntil(() -> !robot.lookup("#incidentConfirm").queryButton().isDisabled());
+    check(robot, "several-owners preview");
+    robot.clickOn("#incidentConfirm");
+    waitUntil(() -> robot.lookup("#confirmDialog").tryQuery().isPresent());
+    check(robot, "several-owners confirmation");
+    close(robot, "#confirmDialog", ButtonBar.ButtonData.OK_DONE);
+    waitUntil(() -> !robot.lookup("#incidentExportCsv").queryButton().isDisabled());
+    check(robot, "several-owners result");
+    close(robot, "#incidentDialog", ButtonBar.ButtonData.CANCEL_CLOSE);
+
     // The job history and one job's outcomes.
     robot.interact(() -> flow.mainWindow().openHistory());
     waitUntil(() -> !robot.lookup("#historyTable").queryAs(TableView.class).getItems().isEmpty());
@@ -207,7 +226,7 @@ class PseudoLocaleFxTest {
     check(robot, "settings (from the main window)");
     close(robot, "#settingsDialog", ButtonBar.ButtonData.CANCEL_CLOSE);
 
-    assertThat(screens).hasSize(16);
+    assertThat(screens).hasSize(20);
     assertThat(audit.problems())
         .as("problems on the screens:%n%s", String.join("\n", audit.problems()))
         .isEmpty();

@@ -37,7 +37,8 @@ public final class PseudoLocaleAudit {
   private final Set<String> seen = new java.util.HashSet<>();
 
   /**
-   * @param dataIds ids of nodes whose text is data (an e-mail address, pasted ids), not wording
+   * @param dataIds ids of nodes whose text is data (an e-mail address, pasted ids), not wording;
+   *     {@code detail-*} names every id that starts with {@code detail-}
    * @param brandTitles window titles that are the product's name, the same in every language
    */
   public PseudoLocaleAudit(Set<String> dataIds, Set<String> brandTitles) {
@@ -81,9 +82,7 @@ public final class PseudoLocaleAudit {
   }
 
   private void walk(String screen, Node node, List<String> found) {
-    if (!node.isVisible()
-        || node.getOpacity() == 0
-        || (node.getId() != null && dataIds.contains(node.getId()))) {
+    if (!node.isVisible() || node.getOpacity() == 0 || isData(node.getId())) {
       return;
     }
     if (node instanceof IndexedCell<?> cell && insideTable(cell)) {
@@ -211,6 +210,21 @@ public final class PseudoLocaleAudit {
               + text
               + "\"");
     }
+  }
+
+  /** An id in {@code dataIds}, or one starting with an entry that ends in {@code *}. */
+  private boolean isData(String id) {
+    if (id == null) {
+      return false;
+    }
+    for (String data : dataIds) {
+      if (data.endsWith("*")
+          ? id.startsWith(data.substring(0, data.length() - 1))
+          : id.equals(data)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean marked(String text) {
