@@ -6,6 +6,7 @@ import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.Recording;
 import io.recordingrescue.webex.ScanWindow;
 import io.recordingrescue.webex.SignInRequiredException;
+import io.recordingrescue.webex.WebexApiException;
 import io.recordingrescue.webex.WebexException;
 import java.time.Duration;
 import java.time.Instant;
@@ -110,6 +111,10 @@ final class Verifier {
         wholeBin.addAll(n.ids()); // a window Webex will not list (a createTime far off, say)
         continue;
       } catch (WebexException e) {
+        if (e instanceof WebexApiException api && WebexRestoreGateway.refusesTheListing(api)) {
+          wholeBin.addAll(n.ids()); // an owner Webex will not list for us: a stale hint, say
+          continue;
+        }
         listing = null;
       }
       Map<String, Recording> found = index(listing);

@@ -11,6 +11,7 @@ import io.recordingrescue.webex.RestoreRequest;
 import io.recordingrescue.webex.ScanListener;
 import io.recordingrescue.webex.ScanResult;
 import io.recordingrescue.webex.SignInRequiredException;
+import io.recordingrescue.webex.WebexApiException;
 import io.recordingrescue.webex.WebexClient;
 import io.recordingrescue.webex.WebexException;
 import java.time.Duration;
@@ -76,8 +77,21 @@ public final class WebexRestoreGateway implements RestoreGateway {
       return new BinListing(items, true);
     } catch (InvalidRequestException | SignInRequiredException e) {
       throw e;
+    } catch (WebexApiException e) {
+      if (refusesTheListing(e)) {
+        throw e; // asking again will not help: the caller looks elsewhere
+      }
+      return new BinListing(items, false);
     } catch (WebexException e) {
       return new BinListing(items, false);
     }
+  }
+
+  /**
+   * A 4xx other than 429 on a narrowed listing: Webex will not list that owner or window (an owner
+   * of another organisation is 403, an unknown one may be 404). Not a network failure to retry.
+   */
+  static boolean refusesTheListing(WebexApiException e) {
+    return e.status() >= 400 && e.status() < 500 && e.status() != 429;
   }
 }
