@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Takes the main window twice more for the README: in German and in the dark theme.
+# Takes the main window twice more for the README: in German, in the dark theme and in Japanese.
 # Needs what screenshots.sh needs (xvfb xdotool imagemagick). Run after
-# `mvn -B -q -DskipTests package`. Writes assets/screenshots/{main-window-de,main-window-dark}.png
+# `mvn -B -q -DskipTests package`. Writes assets/screenshots/{main-window-de,main-window-dark,main-window-ja}.png
 #
 # Each run gets its own empty home for java.util.prefs, where the language and theme choices
 # live; the dark run writes the choice there first, as the Settings dialog would.
@@ -54,4 +54,5 @@ XML
 
 shoot main-window-de.png LIGHT -Duser.language=de -Duser.country=DE
 shoot main-window-dark.png DARK -Duser.language=en -Duser.country=US
+shoot main-window-ja.png LIGHT -Duser.language=ja -Duser.country=JP
 echo "screenshots written to $out"
