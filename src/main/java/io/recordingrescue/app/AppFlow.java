@@ -2,10 +2,14 @@ package io.recordingrescue.app;
 
 import io.recordingrescue.auth.SignInStateListener;
 import io.recordingrescue.ui.FxUiExecutor;
+import io.recordingrescue.ui.LanguageChoice;
 import io.recordingrescue.ui.MainWindow;
 import io.recordingrescue.ui.Messages;
+import io.recordingrescue.ui.ThemeChoice;
+import io.recordingrescue.ui.UiPreferences;
 import io.recordingrescue.ui.UserContext;
 import io.recordingrescue.ui.WindowPrefs;
+import io.recordingrescue.ui.settings.AppearanceViewModel;
 import io.recordingrescue.ui.settings.SettingsDialog;
 import io.recordingrescue.ui.settings.SettingsViewModel;
 import io.recordingrescue.ui.signin.AccountBar;
@@ -17,6 +21,7 @@ import io.recordingrescue.ui.signin.SignInView;
 import io.recordingrescue.ui.signin.SignInViewModel;
 import java.net.URL;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -37,6 +42,13 @@ final class AppFlow {
   private final AppWiring.Environment env;
   private final Messages m;
   private final FxUiExecutor ui;
+  private final UiPreferences uiPrefs;
+
+  /** The language this run speaks; a new choice in Settings waits for the next start. */
+  private final LanguageChoice languageInEffect;
+
+  private Consumer<ThemeChoice> applyTheme = choice -> {};
+  private AppWiring.RestoreSetup restoreSetup;
   private SignInStateListener accountListener;
   private MainWindow mainWindow;
 
@@ -50,6 +62,18 @@ final class AppFlow {
     this.env = env;
     this.m = Messages.load(env.locale());
     this.ui = new FxUiExecutor(env.executor());
+    this.uiPrefs = new UiPreferences(env.prefs());
+    this.languageInEffect = uiPrefs.language();
+  }
+
+  /** Where the main window journals restore jobs (tests: a temporary folder). */
+  void useRestoreSetup(AppWiring.RestoreSetup setup) {
+    this.restoreSetup = setup;
+  }
+
+  /** How a theme saved in Settings reaches the open windows (none in tests). */
+  void applyThemesWith(Consumer<ThemeChoice> applyTheme) {
+    this.applyTheme = applyTheme;
   }
 
   /**
@@ -122,7 +146,10 @@ final class AppFlow {
   }
 
   private void showMain(Session session) {
-    MainWindow window = AppWiring.mainWindow(stage, session, env);
+    MainWindow window =
+        restoreSetup == null
+            ? AppWiring.mainWindow(stage, session, env)
+            : AppWiring.mainWindow(stage, session, env, restoreSetup);
     UserContext user =
         new UserContext(session.me().displayName(), session.me().primaryEmail(), session.admin());
     AccountViewModel account =
@@ -130,6 +157,7 @@ final class AppFlow {
             user, services().sandbox().isPresent(), m, this::signOut, this::signInAgain);
     AccountBar bar = new AccountBar(account, m);
     window.addAccountControls(bar.root(), bar.signOutMenuItem());
+    window.addSettingsItem(() -> openSettings(stage));
     stage.setTitle(account.windowTitle());
     addStyles(stage.getScene());
     accountListener =
@@ -164,7 +192,12 @@ final class AppFlow {
   }
 
   private void openSettings(Window owner) {
-    new SettingsDialog(new SettingsViewModel(services().settings(), m), m, owner).showAndWait();
+    new SettingsDialog(
+            new SettingsViewModel(services().settings(), m),
+            new AppearanceViewModel(uiPrefs, languageInEffect, applyTheme),
+            m,
+            owner)
+        .showAndWait();
   }
 
   /**

@@ -150,7 +150,7 @@ public final class AppWiring {
       Stage stage, Session session, Environment env, RestoreSetup restore) {
     Messages messages = Messages.load(env.locale());
     FxUiExecutor ui = new FxUiExecutor(env.executor());
-    DialogService dialogs = new FxDialogService(() -> stage, restore.saveLocation());
+    DialogService dialogs = new FxDialogService(() -> stage, restore.saveLocation(), messages);
     BinSource bin = binSource(session, env.clock());
     RestoreEngine engine =
         new RestoreEngine(

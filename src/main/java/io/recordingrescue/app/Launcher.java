@@ -6,7 +6,9 @@ import io.recordingrescue.auth.LoopbackReceiver;
 import io.recordingrescue.cli.Cli;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.settings.AppFolders;
+import io.recordingrescue.ui.LanguageChoice;
 import io.recordingrescue.ui.Messages;
+import io.recordingrescue.ui.UiPreferences;
 import io.recordingrescue.ui.recyclebin.FileFirstSeenLedger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,7 +58,9 @@ public final class Launcher {
       return;
     }
     StartupTrace.mark("main");
-    Messages messages = Messages.load(Locale.getDefault());
+    Preferences prefs = Preferences.userNodeForPackage(Launcher.class);
+    Locale locale = windowLocale(new UiPreferences(prefs).language(), Locale.getDefault());
+    Messages messages = Messages.load(locale);
     BrowserOpener browser = BrowserOpener.system(System.out);
     // The sandbox (481 recordings and an HTTP server) starts after the window is shown, on a
     // worker: at once with --sandbox, or when "Try it with sample data" asks for it.
@@ -82,7 +86,8 @@ public final class Launcher {
     }
     StartupTrace.mark("services ready, launching JavaFX");
     RecordingRescueApp.prepare(
-        new RecordingRescueApp.Startup(services, environment(folders.dataDir().value())));
+        new RecordingRescueApp.Startup(
+            services, environment(locale, prefs, folders.dataDir().value())));
     Application.launch(RecordingRescueApp.class);
     System.exit(0);
   }
@@ -146,7 +151,19 @@ public final class Launcher {
         || (args.length > 0 && List.of("--help", "-h", "--version", "-V").contains(args[0]));
   }
 
-  private static AppWiring.Environment environment(Path dataDir) {
+  /**
+   * The language chosen in Settings, else the OS's. A chosen language also becomes the default
+   * locale, so that JavaFX's own texts (a text field's context menu) speak it too.
+   */
+  static Locale windowLocale(LanguageChoice choice, Locale system) {
+    Locale locale = choice.resolve(system);
+    if (!locale.equals(system)) {
+      Locale.setDefault(locale);
+    }
+    return locale;
+  }
+
+  private static AppWiring.Environment environment(Locale locale, Preferences prefs, Path dataDir) {
     ExecutorService executor =
         Executors.newFixedThreadPool(
             3,
@@ -159,8 +176,8 @@ public final class Launcher {
         executor,
         Clock.systemUTC(),
         ZoneId.systemDefault(),
-        Locale.getDefault(),
-        Preferences.userNodeForPackage(Launcher.class),
+        locale,
+        prefs,
         new FileFirstSeenLedger(dataDir.resolve("first-seen.properties")));
   }
 }

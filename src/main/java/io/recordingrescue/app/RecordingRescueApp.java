@@ -1,6 +1,7 @@
 package io.recordingrescue.app;
 
-import atlantafx.base.theme.PrimerLight;
+import io.recordingrescue.ui.ThemeChoice;
+import io.recordingrescue.ui.UiPreferences;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -32,9 +33,16 @@ public final class RecordingRescueApp extends Application {
       throw new IllegalStateException("Start the app through io.recordingrescue.app.Launcher");
     }
     StartupTrace.mark("JavaFX started");
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    Themes themes = Themes.forThisOs(startup.environment().executor());
+    ThemeChoice theme = new UiPreferences(startup.environment().prefs()).theme();
+    themes.applyBeforeFirstFrame(theme);
     StartupTrace.mark("theme loaded");
-    new AppFlow(stage, startup.services(), startup.environment()).start();
+    AppFlow flow = new AppFlow(stage, startup.services(), startup.environment());
+    flow.applyThemesWith(themes::apply);
+    flow.start();
+    if (theme == ThemeChoice.SYSTEM) {
+      themes.apply(theme); // asks the OS on a worker, after the first frame
+    }
   }
 
   /** Closing the window ends the app: stop the work, then HTTP and the sandbox. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
@@ -19,15 +20,26 @@ import org.controlsfx.control.Notifications;
 public final class FxDialogService implements DialogService {
   private final Supplier<Window> owner;
   private final SaveLocation saveLocation;
+  private final Messages m;
 
-  public FxDialogService(Supplier<Window> owner) {
-    this(owner, FxDialogService::fileChooser);
+  public FxDialogService(Supplier<Window> owner, Messages messages) {
+    this(owner, FxDialogService::fileChooser, messages);
   }
 
   /** With another way to pick where files are saved (tests). */
-  public FxDialogService(Supplier<Window> owner, SaveLocation saveLocation) {
+  public FxDialogService(Supplier<Window> owner, SaveLocation saveLocation, Messages messages) {
     this.owner = owner;
     this.saveLocation = saveLocation;
+    this.m = messages;
+  }
+
+  /** JavaFX names OK and Cancel in the JVM's language: the bundle names them in the window's. */
+  private void nameButtons(Alert alert) {
+    for (ButtonType type : alert.getButtonTypes()) {
+      if (alert.getDialogPane().lookupButton(type) instanceof Button button) {
+        button.setText(m.get(type == ButtonType.CANCEL ? "dialog.cancel" : "dialog.ok"));
+      }
+    }
   }
 
   @Override
@@ -58,6 +70,7 @@ public final class FxDialogService implements DialogService {
     alert.setTitle(title);
     alert.setHeaderText(header);
     alert.getDialogPane().setId("confirmDialog");
+    nameButtons(alert);
     return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
   }
 
@@ -73,6 +86,7 @@ public final class FxDialogService implements DialogService {
     text.setPrefRowCount(4);
     alert.getDialogPane().setContent(text);
     alert.getDialogPane().setId("errorDialog");
+    nameButtons(alert);
     alert.show();
   }
 

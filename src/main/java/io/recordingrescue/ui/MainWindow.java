@@ -133,6 +133,15 @@ public final class MainWindow {
     fileMenu.getItems().add(fileItems.length, new SeparatorMenuItem());
   }
 
+  /** Settings hook: File > Settings… (language, theme, sign-in settings) just above Exit. */
+  public void addSettingsItem(Runnable openSettings) {
+    MenuItem settings = item("menu.file.settings", "mdi2c-cog-outline", null);
+    settings.setId("menuSettings");
+    settings.setOnAction(e -> openSettings.run());
+    int exit = fileMenu.getItems().size() - 1;
+    fileMenu.getItems().add(exit, settings);
+  }
+
   /** The bin's view model (benchmarks and tests watch its loading and rows). */
   public RecycleBinViewModel binViewModel() {
     return bin;

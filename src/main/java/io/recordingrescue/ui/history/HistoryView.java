@@ -2,6 +2,7 @@ package io.recordingrescue.ui.history;
 
 import io.recordingrescue.restore.IdOutcome;
 import io.recordingrescue.restore.JobState;
+import io.recordingrescue.ui.ColumnHeaders;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.jobs.AuditFormat;
 import java.net.URL;
@@ -99,6 +100,8 @@ public final class HistoryView {
         .add(ocol("history.col.http", o -> o.httpStatus() == 0 ? "" : o.httpStatus(), 60));
     outcomesTable.getColumns().add(ocol("history.col.message", IdOutcome::message, 260));
     outcomesTable.getColumns().add(ocol("history.col.trackingId", IdOutcome::trackingId, 200));
+    ColumnHeaders.fitWhenShown(jobsTable);
+    ColumnHeaders.fitWhenShown(outcomesTable);
 
     Button refresh = button("history.refresh", "mdi2r-refresh", "historyRefresh");
     refresh.setOnAction(e -> vm.refresh());

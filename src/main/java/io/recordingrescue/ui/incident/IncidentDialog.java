@@ -1,5 +1,6 @@
 package io.recordingrescue.ui.incident;
 
+import io.recordingrescue.ui.ColumnHeaders;
 import io.recordingrescue.ui.Messages;
 import java.io.File;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -17,6 +18,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -40,6 +42,8 @@ public final class IncidentDialog {
 
     Label ownersLabel = new Label(m.get("incident.owners"));
     ownersLabel.setMnemonicParsing(true);
+    ownersLabel.setWrapText(true);
+    ownersLabel.setMinHeight(Region.USE_PREF_SIZE);
     TextArea owners = new TextArea();
     owners.setId("incidentOwners");
     owners.setPromptText(m.get("incident.owners.prompt").replace("\\n", "\n"));
@@ -74,12 +78,17 @@ public final class IncidentDialog {
     problem.setId("incidentInputProblem");
     problem.getStyleClass().add("danger");
     problem.setWrapText(true);
+    problem.setMinHeight(Region.USE_PREF_SIZE);
     problem.textProperty().bind(vm.inputProblemProperty());
 
     TableView<OwnerRow> table = new TableView<>(vm.rows());
     table.setId("incidentTable");
     table.setEditable(true);
     table.setPrefHeight(260);
+    table.setMinHeight(120); // the lines around it take their whole height first
+    Label empty = new Label(m.get("incident.table.empty"));
+    empty.setWrapText(true);
+    table.setPlaceholder(empty);
     TableColumn<OwnerRow, Boolean> tick = new TableColumn<>(m.get("incident.column.restore"));
     tick.setCellValueFactory(c -> c.getValue().selectedProperty());
     tick.setCellFactory(CheckBoxTableCell.forTableColumn(tick));
@@ -94,10 +103,13 @@ public final class IncidentDialog {
     table.getColumns().add(text(m.get("incident.column.oldest"), OwnerRow::oldest, 130));
     table.getColumns().add(text(m.get("incident.column.newest"), OwnerRow::newest, 130));
     table.getColumns().add(text(m.get("incident.column.note"), OwnerRow::note, 260));
+    ColumnHeaders.fitWhenShown(table);
 
     Label totals = new Label();
     totals.setId("incidentTotals");
     totals.textProperty().bind(vm.totalsProperty());
+    totals.setWrapText(true);
+    totals.setMinHeight(Region.USE_PREF_SIZE);
     Button confirm =
         new Button(m.get("incident.confirmButton"), new FontIcon("mdi2d-delete-restore"));
     confirm.setId("incidentConfirm");
@@ -119,9 +131,12 @@ public final class IncidentDialog {
     Label progressText = new Label();
     progressText.setId("incidentProgressText");
     progressText.textProperty().bind(vm.progressTextProperty());
+    progressText.setWrapText(true);
+    progressText.setMinHeight(Region.USE_PREF_SIZE);
     Label result = new Label();
     result.setId("incidentResult");
     result.setWrapText(true);
+    result.setMinHeight(Region.USE_PREF_SIZE);
     result.textProperty().bind(vm.resultTextProperty());
     Button exportCsv = new Button(m.get("incident.exportCsv"), new FontIcon("mdi2f-file-export"));
     exportCsv.setId("incidentExportCsv");

@@ -255,7 +255,7 @@ public final class IncidentViewModel {
         new OwnerRow(
             p,
             messages.get("incident.status." + p.status().name()),
-            Formats.size(p.totalBytes()),
+            formats.size(p.totalBytes()),
             p.oldest() == null ? "" : formats.dateTime(p.oldest()),
             p.newest() == null ? "" : formats.dateTime(p.newest()),
             note);
@@ -272,7 +272,7 @@ public final class IncidentViewModel {
                 "incident.totals",
                 plan.owners().size(),
                 plan.recordings(),
-                Formats.size(plan.totalBytes()),
+                formats.size(plan.totalBytes()),
                 plan.excluded().size()));
     update();
   }
@@ -303,7 +303,7 @@ public final class IncidentViewModel {
             "incident.confirm.details",
             plan.owners().size(),
             plan.recordings(),
-            Formats.size(plan.totalBytes()),
+            formats.size(plan.totalBytes()),
             plan.excluded().size()))) {
       return;
     }

@@ -11,6 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -87,9 +88,25 @@ public final class JobsView {
     Label exported = new Label();
     exported.setId("jobExported");
     exported.textProperty().bind(vm.lastExportProperty());
-    HBox current = new HBox(10, title, bar, text, cancel, resume, exportCsv, exportJson, exported);
-    current.setAlignment(Pos.CENTER_LEFT);
-    HBox.setHgrow(text, Priority.ALWAYS);
+    // The job's title, bar and buttons on one line, its status under them: each wraps rather than
+    // being cut off when a language needs more words.
+    for (Button b : new Button[] {cancel, resume, exportCsv, exportJson}) {
+      b.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    bar.setMinWidth(120);
+    title.setWrapText(true);
+    title.setMinHeight(Region.USE_PREF_SIZE);
+    title.setMaxWidth(Double.MAX_VALUE);
+    HBox buttons = new HBox(10, title, bar, cancel, resume, exportCsv, exportJson);
+    buttons.setAlignment(Pos.CENTER_LEFT);
+    HBox.setHgrow(title, Priority.ALWAYS);
+    for (Label l : new Label[] {text, exported}) {
+      l.setWrapText(true);
+      l.setMinHeight(Region.USE_PREF_SIZE);
+    }
+    VBox current = new VBox(4, buttons, text, exported);
+    exported.visibleProperty().bind(exported.textProperty().isNotEmpty());
+    exported.managedProperty().bind(exported.visibleProperty());
 
     TextArea summary = new TextArea();
     summary.setId("jobSummary");

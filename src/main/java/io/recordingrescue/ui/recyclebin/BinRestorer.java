@@ -46,7 +46,8 @@ final class BinRestorer {
     long bytes = list.stream().mapToLong(RecordingRow::sizeBytes).sum();
     if (!dialogs.confirm(
         messages.get("restore.title"),
-        messages.format("restore.confirm.header", list.size(), Formats.size(bytes)),
+        messages.format(
+            "restore.confirm.header", list.size(), Formats.size(bytes, messages.locale())),
         messages.format("restore.confirm.owners", ownersText(list)))) {
       return;
     }

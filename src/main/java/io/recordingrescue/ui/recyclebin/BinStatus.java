@@ -50,7 +50,9 @@ final class BinStatus {
       text +=
           " · "
               + messages.format(
-                  "status.selected", selectedCount.get(), Formats.size(selectedBytes.get()));
+                  "status.selected",
+                  selectedCount.get(),
+                  Formats.size(selectedBytes.get(), messages.locale()));
     }
     statusText.set(text);
   }

@@ -1,14 +1,13 @@
 package io.recordingrescue.ui.recyclebin;
 
 import io.recordingrescue.ui.Messages;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -28,8 +27,12 @@ final class BinToolBar {
   }
 
   VBox build() {
-    ToolBar bar = new ToolBar();
-    bar.getItems().addAll(new ScopeControls(vm, m).nodes());
+    // Wraps to a second line rather than hiding the search box behind a » button when a
+    // language needs longer words (a ToolBar would hide it).
+    FlowPane bar = new FlowPane(8, 6);
+    bar.getStyleClass().add("tool-bar");
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.getChildren().addAll(new ScopeControls(vm, m).nodes());
     TextField searchBox = search.bind(vm, m);
     ToolBar filters = new FilterBar(vm, m).build();
 
@@ -41,9 +44,7 @@ final class BinToolBar {
     restore.disableProperty().bind(vm.selectedCountProperty().isEqualTo(0));
     restore.setOnAction(e -> vm.restoreSelected());
 
-    Region grow = new Region();
-    HBox.setHgrow(grow, Priority.ALWAYS);
-    bar.getItems().addAll(refresh, restore, searchBox, grow);
+    bar.getChildren().addAll(refresh, restore, searchBox);
     return new VBox(bar, filters);
   }
 

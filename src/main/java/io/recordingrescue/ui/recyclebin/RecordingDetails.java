@@ -168,7 +168,7 @@ public final class RecordingDetails {
 
   private String size(RecordingRow r) {
     long bytes = r.recording().sizeBytes();
-    return m.format("details.sizeValue", Formats.size(bytes), bytes);
+    return m.format("details.sizeValue", Formats.size(bytes, m.locale()), bytes);
   }
 
   private String duration(RecordingRow r) {

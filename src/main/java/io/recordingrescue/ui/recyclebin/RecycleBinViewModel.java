@@ -68,7 +68,7 @@ public final class RecycleBinViewModel {
     this.messages = messages;
     this.clock = clock;
     this.user = user;
-    this.formats = new Formats(zone);
+    this.formats = new Formats(zone, messages.locale());
     this.loaded = new LoadedBin(zone);
     this.status = new BinStatus(loaded, messages);
     this.loader = new BinLoader(bin, ui, messages, clock, ledger, formats, loaded, status::update);

@@ -36,7 +36,7 @@ final class RowsText {
                   nz(r.ownerType()),
                   formats.dateTime(r.createTime()),
                   Formats.duration(r.durationSeconds()),
-                  Formats.size(r.sizeBytes()),
+                  formats.size(r.sizeBytes()),
                   nz(r.serviceType()),
                   nz(r.format()),
                   nz(r.storageRegion())))

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.controlsfx.validation.ValidationSupport;
@@ -40,6 +41,7 @@ public final class RestoreAllDialog {
     TextField email = new TextField();
     if (vm.isAdmin()) {
       Label label = new Label(m.get("restoreAll.email"));
+      label.setMinWidth(Region.USE_PREF_SIZE);
       label.setMnemonicParsing(true);
       label.setLabelFor(email);
       email.setId("ownerEmail");

@@ -206,7 +206,7 @@ public final class RestoreAllViewModel {
               "restoreAll.preview",
               who,
               p.count(),
-              Formats.size(p.totalBytes()),
+              formats.size(p.totalBytes()),
               formats.dateTime(oldest),
               formats.dateTime(newest));
       if (!result.complete()) {
@@ -228,7 +228,7 @@ public final class RestoreAllViewModel {
         messages.get("restoreAll.title"),
         messages.format("restoreAll.confirm.header", who),
         messages.format(
-            "restoreAll.confirm.details", p.count(), Formats.size(p.totalBytes()), who))) {
+            "restoreAll.confirm.details", p.count(), formats.size(p.totalBytes()), who))) {
       return;
     }
     RestoreTarget target =

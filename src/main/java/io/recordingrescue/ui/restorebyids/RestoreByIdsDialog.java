@@ -1,13 +1,17 @@
 package io.recordingrescue.ui.restorebyids;
 
 import io.recordingrescue.ui.Messages;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -39,8 +43,11 @@ public final class RestoreByIdsDialog {
     Label analysis = new Label();
     analysis.setId("idsAnalysis");
     analysis.setWrapText(true);
+    analysis.setMinHeight(Region.USE_PREF_SIZE);
     analysis.textProperty().bind(vm.analysisProperty());
     Label unknownLabel = new Label(m.get("byIds.unknown"));
+    unknownLabel.setWrapText(true);
+    unknownLabel.setMinHeight(Region.USE_PREF_SIZE);
     TextArea unknown = new TextArea();
     unknown.setId("unknownIds");
     unknown.setEditable(false);
@@ -66,6 +73,18 @@ public final class RestoreByIdsDialog {
     dialog.getDialogPane().setContent(box);
     dialog.getDialogPane().setPrefWidth(560);
     dialog.setOnShown(e -> ids.requestFocus());
+    // The analysis and the unknown ids come and go while typing: the window follows their height.
+    InvalidationListener grow =
+        o ->
+            Platform.runLater(
+                () -> {
+                  Scene scene = dialog.getDialogPane().getScene();
+                  if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+                    scene.getWindow().sizeToScene();
+                  }
+                });
+    analysis.textProperty().addListener(grow);
+    unknown.visibleProperty().addListener(grow);
   }
 
   public Dialog<Void> dialog() {

@@ -59,7 +59,8 @@ public final class RestoreByIdsViewModel {
               "byIds.analysis",
               parsed.ids().size(),
               known.size(),
-              Formats.size(known.stream().mapToLong(RecordingRow::sizeBytes).sum()),
+              Formats.size(
+                  known.stream().mapToLong(RecordingRow::sizeBytes).sum(), messages.locale()),
               unknown.size());
       if (parsed.duplicates() > 0) {
         text += " " + messages.format("byIds.duplicates", parsed.duplicates());

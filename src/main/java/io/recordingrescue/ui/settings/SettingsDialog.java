@@ -1,18 +1,22 @@
 package io.recordingrescue.ui.settings;
 
 import io.recordingrescue.auth.ScopeSet;
+import io.recordingrescue.ui.LanguageChoice;
 import io.recordingrescue.ui.Messages;
+import io.recordingrescue.ui.ThemeChoice;
 import javafx.beans.binding.StringBinding;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
@@ -21,24 +25,27 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 
 /**
- * Settings: client id, client secret (never shown once saved), redirect port, scopes and API base
- * URL, validated while typing (ControlsFX decorations plus one line naming the field).
+ * Settings: language and theme (this person's preferences), then the sign-in settings: client id,
+ * client secret (never shown once saved), redirect port, scopes and API base URL, validated while
+ * typing (ControlsFX decorations plus one line naming the field).
  */
 public final class SettingsDialog {
-  public static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
-
   private final Dialog<ButtonType> dialog = new Dialog<>();
+  private final ButtonType save;
 
-  public SettingsDialog(SettingsViewModel vm, Messages m, Window owner) {
+  public SettingsDialog(
+      SettingsViewModel vm, AppearanceViewModel appearance, Messages m, Window owner) {
     dialog.initOwner(owner);
     dialog.setTitle(m.get("settings.title"));
-    dialog.setHeaderText(m.get("settings.header"));
     dialog.getDialogPane().setId("settingsDialog");
+    save = new ButtonType(m.get("settings.save"), ButtonBar.ButtonData.OK_DONE);
+    ButtonType cancel = new ButtonType(m.get("settings.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
 
     TextField clientId = new TextField();
     clientId.setId("clientId");
@@ -118,7 +125,18 @@ public final class SettingsDialog {
     Label where = new Label(vm.whereSaved());
     where.setWrapText(true);
     where.getStyleClass().add("text-muted");
-    VBox content = new VBox(12, grid, problem, where);
+    Label signInHeader = new Label(m.get("settings.header"));
+    signInHeader.getStyleClass().add("title-4");
+    signInHeader.setWrapText(true);
+    VBox content =
+        new VBox(
+            12,
+            appearanceSection(appearance, m),
+            new Separator(),
+            signInHeader,
+            grid,
+            problem,
+            where);
     content.setPrefWidth(640);
     dialog.getDialogPane().setContent(content);
 
@@ -128,8 +146,8 @@ public final class SettingsDialog {
     register(validation, port, vm.portErrorProperty());
     register(validation, api, vm.apiUrlErrorProperty());
 
-    dialog.getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CANCEL);
-    Node saveButton = dialog.getDialogPane().lookupButton(SAVE);
+    dialog.getDialogPane().getButtonTypes().addAll(save, cancel);
+    Node saveButton = dialog.getDialogPane().lookupButton(save);
     saveButton.setId("saveSettings");
     saveButton.disableProperty().bind(vm.validProperty().not());
     // Keep the dialog open when saving fails; the message says why.
@@ -138,13 +156,67 @@ public final class SettingsDialog {
         e -> {
           if (vm.save().isEmpty()) {
             e.consume();
+          } else {
+            appearance.save();
           }
         });
   }
 
   /** Shows the dialog and waits; true when the operator saved. */
   public boolean showAndWait() {
-    return dialog.showAndWait().filter(b -> b == SAVE).isPresent();
+    return dialog.showAndWait().filter(b -> b == save).isPresent();
+  }
+
+  /** The dialog itself, for tests. */
+  public Dialog<ButtonType> dialog() {
+    return dialog;
+  }
+
+  /** Language and theme; a line says when the language needs a restart. */
+  private static VBox appearanceSection(AppearanceViewModel vm, Messages m) {
+    Label header = new Label(m.get("settings.appearance"));
+    header.getStyleClass().add("title-4");
+
+    ComboBox<LanguageChoice> language = new ComboBox<>();
+    language.setId("language");
+    language.getItems().setAll(LanguageChoice.values());
+    language.setConverter(names(m, LanguageChoice::messageKey, LanguageChoice.class));
+    language.valueProperty().bindBidirectional(vm.languageProperty());
+
+    ComboBox<ThemeChoice> theme = new ComboBox<>();
+    theme.setId("theme");
+    theme.getItems().setAll(ThemeChoice.values());
+    theme.setConverter(names(m, ThemeChoice::messageKey, ThemeChoice.class));
+    theme.valueProperty().bindBidirectional(vm.themeProperty());
+
+    GridPane grid = new GridPane();
+    grid.setHgap(10);
+    grid.setVgap(8);
+    grid.addRow(0, label(m, "settings.language", language), language);
+    grid.addRow(1, label(m, "settings.theme", theme), theme);
+
+    Label restart = new Label(m.get("settings.language.restart"));
+    restart.setId("languageRestart");
+    restart.setWrapText(true);
+    restart.getStyleClass().add("text-muted");
+    restart.visibleProperty().bind(vm.restartNeededProperty());
+    restart.managedProperty().bind(restart.visibleProperty());
+    return new VBox(8, header, grid, restart);
+  }
+
+  private static <T> StringConverter<T> names(
+      Messages m, java.util.function.Function<T, String> key, Class<T> type) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(T value) {
+        return value == null ? "" : m.get(key.apply(value));
+      }
+
+      @Override
+      public T fromString(String text) {
+        throw new UnsupportedOperationException(type.getSimpleName() + " lists are not editable");
+      }
+    };
   }
 
   private static Label label(Messages m, String key, Control target) {

@@ -14,6 +14,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -146,7 +147,10 @@ public final class SignInView {
       asUser.setMnemonicParsing(true);
       asUser.disableProperty().bind(vm.busyProperty());
       asUser.setOnAction(e -> vm.continueAsSandbox(false));
-      VBox sandbox = new VBox(8, sandboxTitle, sandboxText, new HBox(8, asAdmin, asUser));
+      asAdmin.setMinWidth(Region.USE_PREF_SIZE);
+      asUser.setMinWidth(Region.USE_PREF_SIZE);
+      // Side by side when they fit, one under the other when a language needs more words.
+      VBox sandbox = new VBox(8, sandboxTitle, sandboxText, new FlowPane(8, 8, asAdmin, asUser));
       sandbox.setId("sandboxPanel");
       sandbox.getStyleClass().add("sandbox-panel");
       sandbox.setPadding(new Insets(12));

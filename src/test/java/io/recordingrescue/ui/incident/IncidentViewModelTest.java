@@ -185,7 +185,7 @@ class IncidentViewModelTest {
         .containsExactly("ann@x.com", "bob@x.com", "someone@other.org", "carl@x.com");
     OwnerRow ann = vm.rows().get(0);
     assertThat(ann.count()).isEqualTo(2);
-    assertThat(ann.size()).isEqualTo(Formats.size(3_000_000L));
+    assertThat(ann.size()).isEqualTo(Formats.size(3_000_000L, java.util.Locale.ROOT));
     assertThat(ann.oldest()).isNotBlank().isNotEqualTo(ann.newest());
     assertThat(ann.selectedProperty().get()).isTrue();
     OwnerRow bob = vm.rows().get(1);
