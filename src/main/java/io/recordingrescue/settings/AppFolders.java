@@ -38,6 +38,9 @@ public record AppFolders(
   public static final String DATA_DIR_ENV = "RECORDING_RESCUE_DATA_DIR";
   public static final String SETTINGS_FILE_NAME = "config.properties";
 
+  /** Points at another machine-wide settings file (IT's test of a file before deploying it). */
+  public static final String MACHINE_FILE_PROPERTY = "recordingrescue.machineSettingsFile";
+
   /** Source of a folder that no override named: the OS's usual place for this user. */
   public static final String OS_DEFAULT = "OS default";
 
@@ -68,7 +71,11 @@ public record AppFolders(
     if (override == null) {
       override = override(env.get(DATA_DIR_ENV), DATA_DIR_ENV);
     }
-    Sourced<Path> machine = new Sourced<>(osFolders.machineFile(), OS_DEFAULT);
+    Sourced<Path> machine =
+        override(properties.get(MACHINE_FILE_PROPERTY), "-D" + MACHINE_FILE_PROPERTY);
+    if (machine == null) {
+      machine = new Sourced<>(osFolders.machineFile(), OS_DEFAULT);
+    }
     if (override != null) {
       return new AppFolders(
           override,

@@ -141,4 +141,22 @@ class AppFoldersTest {
         .isAbsolute()
         .isEqualTo(Path.of("portable/data").toAbsolutePath().normalize());
   }
+
+  @Test
+  void aPropertyPointsAtAnotherMachineWideFile() {
+    AppFolders folders =
+        AppFolders.resolve(
+            Map.of(),
+            Map.of(
+                "os.name",
+                "Linux",
+                "user.home",
+                "/home/op",
+                AppFolders.MACHINE_FILE_PROPERTY,
+                "/srv/it/config.properties"));
+    assertThat(folders.machineSettingsFile().value())
+        .isEqualTo(Path.of("/srv/it/config.properties"));
+    assertThat(folders.machineSettingsFile().source())
+        .isEqualTo("-D" + AppFolders.MACHINE_FILE_PROPERTY);
+  }
 }
