@@ -3,6 +3,7 @@ package io.recordingrescue.restore;
 import io.recordingrescue.webex.InvalidRequestException;
 import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.RateGate;
+import io.recordingrescue.webex.RetryPolicy;
 import io.recordingrescue.webex.Sleeper;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -11,7 +12,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Runs restore jobs so that no id is lost or reported twice.
@@ -105,10 +105,9 @@ public final class RestoreEngine {
           use);
     }
 
-    /** Backoff before attempt {@code n + 1}: exponential, capped, half of it random. */
+    /** Backoff before attempt {@code n + 1}: {@link RetryPolicy}'s, with equal jitter. */
     Duration backoff(int n) {
-      long cap = Math.min(maxBackoff.toMillis(), baseBackoff.toMillis() << Math.min(n - 1, 20));
-      return Duration.ofMillis(cap / 2 + ThreadLocalRandom.current().nextLong(cap / 2 + 1));
+      return RetryPolicy.backoff(baseBackoff, maxBackoff, n);
     }
 
     Duration rateLimitWait(Duration retryAfter, int n) {
