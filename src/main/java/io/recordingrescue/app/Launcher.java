@@ -5,6 +5,7 @@ import io.recordingrescue.auth.FileTokenStore;
 import io.recordingrescue.auth.LoopbackReceiver;
 import io.recordingrescue.cli.Cli;
 import io.recordingrescue.sandbox.SandboxConfig;
+import io.recordingrescue.sandbox.SandboxServer;
 import io.recordingrescue.settings.AppFolders;
 import io.recordingrescue.ui.LanguageChoice;
 import io.recordingrescue.ui.Messages;
@@ -43,6 +44,7 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
+    SandboxServer.preferImmediateReplies(); // before any sandbox starts in this process
     if (isCliMode(args, System.getProperty("recordingrescue.mode"))) {
       Cli.main(args); // exits with the command's code
       return;
@@ -141,7 +143,8 @@ public final class Launcher {
     long latency = Long.getLong("recordingrescue.sandbox.latencyMillis", 0L);
     SandboxConfig config = SandboxConfig.defaults();
     return latency > 0
-        ? config.withFaults(io.recordingrescue.sandbox.FaultPlan.none().withLatency(latency, 0))
+        ? config.withFaults(
+            io.recordingrescue.sandbox.faults.FaultPlan.none().withLatency(latency, 0))
         : config;
   }
 

@@ -5,7 +5,8 @@ import io.recordingrescue.webex.WebexClient;
 
 /**
  * A signed-in operator: the client to call Webex with, who they are and whether they may use the
- * admin list. The sandbox gives one at start; a sign-in screen will give one later.
+ * admin list. A Webex sign-in opens one ({@link WebexSession}); so does starting the embedded
+ * sandbox ({@link SandboxSession}).
  */
 public interface Session extends AutoCloseable {
   WebexClient client();

@@ -1,5 +1,6 @@
 package io.recordingrescue.cli;
 
+import io.recordingrescue.sandbox.SandboxServer;
 import io.recordingrescue.webex.ForbiddenException;
 import io.recordingrescue.webex.SignInRequiredException;
 import io.recordingrescue.webex.WebexException;
@@ -41,6 +42,7 @@ public final class Cli {
   private Cli() {}
 
   public static void main(String[] args) {
+    SandboxServer.preferImmediateReplies(); // the sandbox command serves from this process
     quietLogging(args);
     int code = run(args, System.in, System.out, System.err, System.getenv());
     System.out.flush();

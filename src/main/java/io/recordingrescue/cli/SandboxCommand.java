@@ -1,10 +1,10 @@
 package io.recordingrescue.cli;
 
-import io.recordingrescue.sandbox.DetailsReading;
-import io.recordingrescue.sandbox.FaultKind;
-import io.recordingrescue.sandbox.FaultPlan;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.SandboxServer;
+import io.recordingrescue.sandbox.api.DetailsReading;
+import io.recordingrescue.sandbox.faults.FaultKind;
+import io.recordingrescue.sandbox.faults.FaultPlan;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -64,7 +64,7 @@ final class BatchRound {
         Executors.newFixedThreadPool(
             options.concurrency(),
             task -> {
-              Thread t = new Thread(task, "restore-" + job.jobId);
+              Thread t = new Thread(task, "restore-" + job.jobId());
               t.setDaemon(true);
               return t;
             });
@@ -97,7 +97,7 @@ final class BatchRound {
 
   /** A new batch (not a retry): it counts towards the batches the progress shows. */
   private void submitFresh(List<String> ids) {
-    job.batchesTotal.incrementAndGet();
+    job.batchPlanned();
     submit(new Batch(ids, 0, 0));
   }
 
@@ -110,13 +110,13 @@ final class BatchRound {
           try {
             process(b);
           } catch (JournalException e) {
-            job.journalFailure(e);
+            job.journalFailed(e);
           } catch (SignInRequiredException e) {
             job.stop(JobState.PAUSED_SIGN_IN, OutcomeTexts.signIn());
           } catch (InterruptedException e) {
             job.stop(JobState.CANCELLED, OutcomeTexts.INTERRUPTED);
           } catch (RuntimeException | Error e) {
-            job.fatal(e);
+            job.failed(e);
           } finally {
             synchronized (lock) {
               if (--outstanding == 0) {
@@ -129,7 +129,7 @@ final class BatchRound {
 
   private void process(Batch b) throws InterruptedException {
     if (job.stoppingOrCancelled()) {
-      job.batchesDone.incrementAndGet();
+      job.batchDone();
       return;
     }
     pacing.waitAtGate(job);
@@ -139,12 +139,11 @@ final class BatchRound {
     long batchId;
     try {
       if (job.stoppingOrCancelled()) {
-        job.batchesDone.incrementAndGet();
+        job.batchDone();
         return;
       }
-      batchId = job.batchSeq.incrementAndGet();
       // Journalled before it leaves: after a crash, resume knows this batch may have landed.
-      job.journal.send(batchId, b.ids());
+      batchId = job.journalSend(b.ids());
       stats.requests.incrementAndGet();
       try {
         parts.gateway().restore(RestoreRequest.byIds(b.ids()));
@@ -164,35 +163,35 @@ final class BatchRound {
   private void handle(Batch b, long batchId, RuntimeException failure) throws InterruptedException {
     if (failure == null) {
       stats.accepted.incrementAndGet();
-      job.journal.sent(batchId, "accepted", 204);
+      job.journalSent(batchId, "accepted", 204);
       markSent(b, null, false);
     } else if (failure instanceof RateLimitedException e) {
       stats.rateLimited.incrementAndGet();
-      job.journal.sent(batchId, "rateLimited", e.status());
+      job.journalSent(batchId, "rateLimited", e.status());
       throttled(b, e);
     } else if (failure instanceof ServerErrorException e) {
       stats.serverErrors.incrementAndGet();
-      job.journal.sent(batchId, "error", e.status());
+      job.journalSent(batchId, "error", e.status());
       retryOr(b, () -> markSent(b, e, false)); // it may have been applied: verification decides
     } else if (failure instanceof WebexNetworkException e) {
       networkFailed(b, batchId, e);
     } else if (failure instanceof SignInRequiredException) {
-      job.journal.sent(batchId, "error", 401);
+      job.journalSent(batchId, "error", 401);
       job.stop(JobState.PAUSED_SIGN_IN, OutcomeTexts.signIn());
-      job.batchesDone.incrementAndGet();
+      job.batchDone();
     } else if (failure instanceof WebexApiException e) {
-      job.journal.sent(batchId, "error", e.status());
+      job.journalSent(batchId, "error", e.status());
       refusals.refused(b.ids(), e);
     } else if (failure instanceof InvalidRequestException e) {
       job.settle(
           b.ids().stream()
               .map(id -> IdOutcome.failed(id, 0, OutcomeTexts.notSent(e.getMessage()), null))
               .toList());
-      job.batchesDone.incrementAndGet();
+      job.batchDone();
     } else {
       throw failure;
     }
-    job.emit(WaitReason.NONE, Duration.ZERO);
+    job.progress(WaitReason.NONE, Duration.ZERO);
   }
 
   /** A 429: every worker waits at the gate; a batch throttled too often pauses the job. */
@@ -205,7 +204,7 @@ final class BatchRound {
           "Webex kept answering 429 (too many requests) "
               + n
               + " times for one batch; the job was paused. Resume it later.");
-      job.batchesDone.incrementAndGet();
+      job.batchDone();
     } else {
       stats.retries.incrementAndGet();
       submit(new Batch(b.ids(), b.attempts(), n));
@@ -217,12 +216,12 @@ final class BatchRound {
       throws InterruptedException {
     if (e.outcomeUnknown()) {
       stats.unknownOutcomes.incrementAndGet();
-      job.journal.sent(batchId, "unknown", 0);
+      job.journalSent(batchId, "unknown", 0);
       markSent(b, null, true);
       return;
     }
     stats.connectionFailures.incrementAndGet();
-    job.journal.sent(batchId, "notSent", 0);
+    job.journalSent(batchId, "notSent", 0);
     retryOr(
         b,
         () -> {
@@ -231,7 +230,7 @@ final class BatchRound {
               "Cannot reach Webex ("
                   + e.getMessage()
                   + "); the job was paused. Resume it when the network is back.");
-          job.batchesDone.incrementAndGet();
+          job.batchDone();
         });
   }
 
@@ -249,8 +248,8 @@ final class BatchRound {
   private void markSent(Batch b, WebexApiException error, boolean unknown) {
     for (String id : b.ids()) {
       sent.put(id, new Sent(error, unknown));
-      job.accepted(id);
+      job.accept(id);
     }
-    job.batchesDone.incrementAndGet();
+    job.batchDone();
   }
 }

@@ -27,7 +27,7 @@ final class ByIdsFlow {
   void run(JobRun job) throws InterruptedException {
     List<String> remaining = job.unsettled();
     Verification.ToSend pending =
-        job.binBefore == null
+        !job.lookedAtBin()
             ? verification.lookBeforeSending(job, remaining)
             // Resumed: a call in flight when the app stopped may have restored some.
             : toSend(verification.settleWhatLeft(job, remaining));
@@ -41,7 +41,7 @@ final class ByIdsFlow {
       r.run(pending.ids(), pending.probes());
       Map<String, BatchRound.Sent> sent = r.sent();
       lastSent = sent;
-      if (sent.isEmpty() || job.journalFailure != null) {
+      if (sent.isEmpty() || job.journalBroken()) {
         break;
       }
       // A probe Webex accepted exists and was not in the bin: it was already available.

@@ -9,9 +9,10 @@ import java.util.Set;
 /**
  * A job as its journal tells it. {@code binBefore} is null when the job stopped before it had
  * looked at the bin; {@code hints} says where ids should be (given with the job, or where a listing
- * showed them: those are {@code placed}); {@code outcomes} holds the first outcome journalled per
- * id (an id is never settled twice); {@code warnings} says which lines could not be read (a cut-off
- * last line after a crash, typically).
+ * showed them: those are {@code placed}); {@code notes} holds the topic and owner a listing showed
+ * of an id; {@code outcomes} holds the first outcome journalled per id (an id is never settled
+ * twice); {@code warnings} says which lines could not be read (a cut-off last line after a crash,
+ * typically).
  */
 public record JournalReplay(
     Path file,
@@ -25,7 +26,7 @@ public record JournalReplay(
     Set<String> binBefore,
     Map<String, IdHint> hints,
     Set<String> placed,
-    Map<String, String[]> meta,
+    Map<String, RecordingNote> notes,
     Map<String, IdOutcome> outcomes,
     boolean ended,
     Instant endedAt,
@@ -70,7 +71,7 @@ public record JournalReplay(
         target,
         createdAt,
         endedAt,
-        ReportParts.outcomesInOrder(order, outcomes, meta),
+        ReportParts.outcomesInOrder(order, outcomes, notes),
         state(),
         restoreAll() ? leftBinByRelist : -1,
         unsettled,

@@ -32,7 +32,7 @@ final class JournalReplayer {
   private Set<String> binBefore;
   private final Map<String, IdHint> hints = new HashMap<>();
   private final Set<String> placed = new HashSet<>();
-  private final Map<String, String[]> meta = new HashMap<>();
+  private final Map<String, RecordingNote> notes = new HashMap<>();
   private final Map<String, IdOutcome> outcomes = new LinkedHashMap<>();
   private boolean ended;
   private Instant endedAt;
@@ -101,7 +101,7 @@ final class JournalReplayer {
           String id = item.get("id").asText();
           before.add(id);
           if (item.hasNonNull("topic") || item.hasNonNull("ownerEmail")) {
-            meta.put(id, new String[] {text(item, "topic"), text(item, "ownerEmail")});
+            notes.put(id, new RecordingNote(text(item, "topic"), text(item, "ownerEmail")));
           }
           if (item.hasNonNull("createTime")) {
             hints.put(
@@ -193,7 +193,7 @@ final class JournalReplayer {
         binBefore,
         hints,
         placed,
-        meta,
+        notes,
         outcomes,
         ended,
         endedAt,

@@ -84,16 +84,16 @@ public final class JournalWriter implements Closeable {
    */
   void binBefore(
       Collection<String> ids,
-      Map<String, String[]> meta,
+      Map<String, RecordingNote> notes,
       Map<String, IdHint> hints,
       Set<String> placed) {
     ObjectNode n = line("binBefore");
     ArrayNode a = n.putArray("items");
     for (String id : ids) {
       ObjectNode item = a.addObject().put("id", id);
-      String[] m = meta.get(id);
-      if (m != null) {
-        item.put("topic", m[0]).put("ownerEmail", m[1]);
+      RecordingNote note = notes.get(id);
+      if (note != null) {
+        item.put("topic", note.topic()).put("ownerEmail", note.ownerEmail());
       }
       IdHint hint = hints.get(id);
       if (hint != null && placed.contains(id)) {

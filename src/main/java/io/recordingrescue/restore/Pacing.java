@@ -24,7 +24,7 @@ final class Pacing {
     RateGate gate = gateway.rateGate();
     Duration left = gate.remaining();
     if (!left.isZero()) {
-      job.emit(WaitReason.RATE_LIMITED, left);
+      job.progress(WaitReason.RATE_LIMITED, left);
     }
     gate.awaitOpen();
   }
@@ -32,7 +32,7 @@ final class Pacing {
   /** Sleeps the backoff before attempt {@code attempts + 1}. */
   void backoff(JobRun job, int attempts) throws InterruptedException {
     Duration wait = options.backoff(attempts);
-    job.emit(WaitReason.RETRY_BACKOFF, wait);
+    job.progress(WaitReason.RETRY_BACKOFF, wait);
     sleeper.sleep(wait);
   }
 

@@ -25,7 +25,7 @@ final class Refusals {
   }
 
   void refused(List<String> ids, WebexApiException e) {
-    job.batchesDone.incrementAndGet();
+    job.batchDone();
     if (ids.size() == 1) {
       pin(ids.get(0), e);
       return;

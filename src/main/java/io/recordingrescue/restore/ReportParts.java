@@ -15,13 +15,13 @@ final class ReportParts {
 
   /** The settled outcomes in the job's order, with topic and owner where they are known. */
   static List<IdOutcome> outcomesInOrder(
-      Collection<String> order, Map<String, IdOutcome> settled, Map<String, String[]> meta) {
+      Collection<String> order, Map<String, IdOutcome> settled, Map<String, RecordingNote> notes) {
     List<IdOutcome> outcomes = new ArrayList<>();
     for (String id : order) {
       IdOutcome o = settled.get(id);
       if (o != null) {
-        String[] m = meta.get(id);
-        outcomes.add(m == null ? o : o.describedBy(m[0], m[1]));
+        RecordingNote note = notes.get(id);
+        outcomes.add(note == null ? o : o.describedBy(note.topic(), note.ownerEmail()));
       }
     }
     return outcomes;

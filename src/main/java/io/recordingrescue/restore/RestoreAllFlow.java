@@ -32,7 +32,7 @@ final class RestoreAllFlow {
   void run(JobRun job) throws InterruptedException {
     // A resumed job looks before it sends: the call in flight at the crash may have worked.
     boolean looked = false;
-    if (job.binBefore == null) {
+    if (!job.lookedAtBin()) {
       if (!verification.listBinBefore(job)) {
         return;
       }
@@ -49,7 +49,7 @@ final class RestoreAllFlow {
         }
         rounds++;
         lastError = sendAll(job, pending);
-        if (job.stop == JobState.PAUSED_SIGN_IN || job.journalFailure != null) {
+        if (job.stopState() == JobState.PAUSED_SIGN_IN || job.journalBroken()) {
           return;
         }
       }
@@ -83,26 +83,25 @@ final class RestoreAllFlow {
    */
   private WebexApiException sendAll(JobRun job, List<String> pending) throws InterruptedException {
     RestoreRequest request =
-        job.target instanceof RestoreTarget.AllForOwner owner
+        job.target() instanceof RestoreTarget.AllForOwner owner
             ? RestoreRequest.allForOwner(owner.owner())
             : RestoreRequest.allMine();
     int attempts = 0;
     int rateLimited = 0;
     while (!job.stoppingOrCancelled()) {
       pacing.waitAtGate(job);
-      long batchId = job.batchSeq.incrementAndGet();
-      job.journal.send(batchId, List.of());
+      long batchId = job.journalSend(List.of());
       stats.requests.incrementAndGet();
-      job.batchesTotal.compareAndSet(0, 1);
+      job.onlyBatchPlanned();
       try {
         parts.gateway().restore(request);
         stats.accepted.incrementAndGet();
-        job.journal.sent(batchId, "accepted", 204);
-        job.batchesDone.set(1);
+        job.journalSent(batchId, "accepted", 204);
+        job.onlyBatchDone();
         return null;
       } catch (RateLimitedException e) {
         stats.rateLimited.incrementAndGet();
-        job.journal.sent(batchId, "rateLimited", e.status());
+        job.journalSent(batchId, "rateLimited", e.status());
         pacing.rateLimited(e.retryAfter().orElse(null), ++rateLimited);
         if (rateLimited >= options.maxRateLimited()) {
           job.stop(JobState.PAUSED_NETWORK, "Webex kept answering 429; resume the job later.");
@@ -110,7 +109,7 @@ final class RestoreAllFlow {
         }
       } catch (ServerErrorException e) {
         stats.serverErrors.incrementAndGet();
-        job.journal.sent(batchId, "error", e.status());
+        job.journalSent(batchId, "error", e.status());
         if (++attempts >= options.maxAttempts()) {
           return e;
         }
@@ -118,11 +117,11 @@ final class RestoreAllFlow {
       } catch (WebexNetworkException e) {
         if (e.outcomeUnknown()) {
           stats.unknownOutcomes.incrementAndGet();
-          job.journal.sent(batchId, "unknown", 0);
+          job.journalSent(batchId, "unknown", 0);
           return null;
         }
         stats.connectionFailures.incrementAndGet();
-        job.journal.sent(batchId, "notSent", 0);
+        job.journalSent(batchId, "notSent", 0);
         if (++attempts >= options.maxAttempts()) {
           job.stop(
               JobState.PAUSED_NETWORK,
@@ -133,11 +132,11 @@ final class RestoreAllFlow {
         }
         pacing.backoff(job, attempts);
       } catch (SignInRequiredException e) {
-        job.journal.sent(batchId, "error", 401);
+        job.journalSent(batchId, "error", 401);
         job.stop(JobState.PAUSED_SIGN_IN, OutcomeTexts.signIn());
         return null;
       } catch (WebexApiException e) {
-        job.journal.sent(batchId, "error", e.status());
+        job.journalSent(batchId, "error", e.status());
         String tracking = e.trackingId().orElse(null);
         job.settle(
             pending.stream()

@@ -3,15 +3,14 @@ package io.recordingrescue.restore;
 import io.recordingrescue.webex.InvalidRequestException;
 import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.RateGate;
+import io.recordingrescue.webex.RetryPolicy;
 import io.recordingrescue.webex.Sleeper;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashSet;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Runs restore jobs so that no id is lost or reported twice.
@@ -105,10 +104,9 @@ public final class RestoreEngine {
           use);
     }
 
-    /** Backoff before attempt {@code n + 1}: exponential, capped, half of it random. */
+    /** Backoff before attempt {@code n + 1}: {@link RetryPolicy}'s, with equal jitter. */
     Duration backoff(int n) {
-      long cap = Math.min(maxBackoff.toMillis(), baseBackoff.toMillis() << Math.min(n - 1, 20));
-      return Duration.ofMillis(cap / 2 + ThreadLocalRandom.current().nextLong(cap / 2 + 1));
+      return RetryPolicy.backoff(baseBackoff, maxBackoff, n);
     }
 
     Duration rateLimitWait(Duration retryAfter, int n) {
@@ -174,20 +172,8 @@ public final class RestoreEngine {
           plan.ids(),
           plan.rejected(),
           plan.hints());
-      JobRun job =
-          new JobRun(
-              jobId,
-              operator,
-              plan.target(),
-              scope,
-              clock.instant(),
-              writer,
-              listener,
-              cancel,
-              clock);
-      job.plan(plan.ids(), plan.rejected());
-      job.hints.putAll(plan.hints());
-      return execution.execute(job);
+      return execution.execute(
+          JobRun.planned(jobId, operator, plan, scope, writer, listener, cancel, clock));
     }
   }
 
@@ -207,33 +193,7 @@ public final class RestoreEngine {
       return replay.toReport();
     }
     try (JournalWriter writer = journal.append(jobId)) {
-      JobRun job =
-          new JobRun(
-              replay.jobId(),
-              replay.operator(),
-              replay.target(),
-              BinScopes.parse(replay.scope()),
-              replay.createdAt(),
-              writer,
-              listener,
-              cancel,
-              clock);
-      job.settled.putAll(replay.outcomes());
-      job.meta.putAll(replay.meta());
-      job.hints.putAll(replay.hints());
-      job.placed.addAll(replay.placed());
-      job.warnings.addAll(replay.warnings());
-      if (replay.binBefore() != null) {
-        job.binBefore = new LinkedHashSet<>(replay.binBefore());
-      }
-      if (replay.restoreAll()) {
-        if (job.binBefore != null) {
-          job.order.addAll(job.binBefore);
-        }
-      } else {
-        job.plan(replay.ids(), replay.rejected());
-      }
-      return execution.execute(job);
+      return execution.execute(JobRun.replayed(replay, writer, listener, cancel, clock));
     }
   }
 

@@ -48,10 +48,9 @@ final class Verification {
    * call tells "already available" from "unknown".
    */
   ToSend lookBeforeSending(JobRun job, List<String> ids) throws InterruptedException {
-    job.emit(WaitReason.VERIFYING, Duration.ZERO);
+    job.progress(WaitReason.VERIFYING, Duration.ZERO);
     stats.verifications.incrementAndGet();
-    List<String> raw = ids.stream().filter(id -> !job.hints.containsKey(id)).toList();
-    verifier.hintsFromDetails(raw).forEach(job.hints::putIfAbsent);
+    job.hintIfUnknown(verifier.hintsFromDetails(job.withoutHints(ids)));
     Map<String, Seen> seen = look(job, ids);
     List<String> pending = new ArrayList<>();
     List<String> probes = new ArrayList<>();
@@ -64,8 +63,7 @@ final class Verification {
         pending.add(id);
       }
     }
-    job.binBefore = new LinkedHashSet<>(pending);
-    job.journal.binBefore(pending, job.meta, job.hints, job.placed);
+    job.sawInBin(pending);
     return new ToSend(pending, probes);
   }
 
@@ -80,14 +78,14 @@ final class Verification {
     if (ids.isEmpty()) {
       return still;
     }
-    job.emit(WaitReason.VERIFYING, Duration.ZERO);
+    job.progress(WaitReason.VERIFYING, Duration.ZERO);
     stats.verifications.incrementAndGet();
     Map<String, Seen> seen = look(job, ids);
     List<IdOutcome> done = new ArrayList<>();
     for (String id : ids) {
       Seen s = seen.get(id);
       job.remember(id, s.recording());
-      if (s.where() == Seen.Where.NOT_IN_BIN && job.binBefore.contains(id)) {
+      if (s.where() == Seen.Where.NOT_IN_BIN && job.binBefore().contains(id)) {
         done.add(IdOutcome.of(id, FinalState.RESTORED));
       } else {
         still.put(id, s.where());
@@ -101,10 +99,10 @@ final class Verification {
   private Map<String, Seen> look(JobRun job, Collection<String> ids) throws InterruptedException {
     return verifier.look(
         ids,
-        job.scope,
-        job.hints,
-        job.placed::contains,
-        n -> job.emit(WaitReason.VERIFYING, Duration.ZERO, n));
+        job.scope(),
+        job.hints(),
+        job::placed,
+        n -> job.progress(WaitReason.VERIFYING, Duration.ZERO, n));
   }
 
   /**
@@ -113,7 +111,7 @@ final class Verification {
    * false (having said why unless the job was already stopping) when none could be had.
    */
   boolean listBinBefore(JobRun job) throws InterruptedException {
-    job.emit(WaitReason.VERIFYING, Duration.ZERO);
+    job.progress(WaitReason.VERIFYING, Duration.ZERO);
     RestoreGateway.BinListing listing = listCompletely(job);
     if (listing == null) {
       if (!job.stopping()) {
@@ -129,9 +127,7 @@ final class Verification {
       before.add(r.id());
       job.remember(r.id(), r);
     }
-    job.binBefore = before;
-    job.order.addAll(before);
-    job.journal.binBefore(before, job.meta, job.hints, job.placed);
+    job.sawWholeBin(before);
     return true;
   }
 
@@ -141,7 +137,7 @@ final class Verification {
         return null;
       }
       stats.verifications.incrementAndGet();
-      RestoreGateway.BinListing listing = verifier.listing(job.scope);
+      RestoreGateway.BinListing listing = verifier.listing(job.scope());
       if (listing != null && listing.complete()) {
         return listing;
       }

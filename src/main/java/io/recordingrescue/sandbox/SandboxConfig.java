@@ -1,5 +1,7 @@
 package io.recordingrescue.sandbox;
 
+import io.recordingrescue.sandbox.api.DetailsReading;
+import io.recordingrescue.sandbox.faults.FaultPlan;
 import java.time.Clock;
 
 /**

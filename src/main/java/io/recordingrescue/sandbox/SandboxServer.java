@@ -3,6 +3,19 @@ package io.recordingrescue.sandbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import io.recordingrescue.sandbox.api.ApiHandler;
+import io.recordingrescue.sandbox.api.RequestLog;
+import io.recordingrescue.sandbox.api.RequestRecord;
+import io.recordingrescue.sandbox.api.RestoreCall;
+import io.recordingrescue.sandbox.api.SandboxJson;
+import io.recordingrescue.sandbox.data.DataSet;
+import io.recordingrescue.sandbox.data.WebexIds;
+import io.recordingrescue.sandbox.faults.FaultInjector;
+import io.recordingrescue.sandbox.faults.FaultKind;
+import io.recordingrescue.sandbox.faults.FaultPlan;
+import io.recordingrescue.sandbox.faults.ScriptedFault;
+import io.recordingrescue.sandbox.oauth.CallerRole;
+import io.recordingrescue.sandbox.oauth.TokenRegistry;
 import io.recordingrescue.webex.Recording;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,13 +55,8 @@ public final class SandboxServer implements AutoCloseable {
 
   private static final int THREADS = 32;
 
-  static {
-    // Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs and
-    // each answer waits ~40 ms; benchmarks would measure that instead of the client.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
+  /** The JDK server's switch for TCP_NODELAY on the connections it accepts. */
+  public static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
   private final SandboxConfig config;
   private final DataSet data;
@@ -67,8 +75,8 @@ public final class SandboxServer implements AutoCloseable {
     this.data = DataSet.generate(config);
     this.tokens = new TokenRegistry(config.clock());
     this.faults = new FaultInjector(config.faults());
-    this.userToken = tokens.issue(Role.USER, userEmail(), TOKEN_TTL);
-    this.adminToken = tokens.issue(Role.ADMIN, ADMIN_EMAIL, TOKEN_TTL);
+    this.userToken = tokens.issue(CallerRole.USER, userEmail(), TOKEN_TTL);
+    this.adminToken = tokens.issue(CallerRole.ADMIN, ADMIN_EMAIL, TOKEN_TTL);
     ObjectMapper mapper = SandboxJson.newMapper();
     String orgId = WebexIds.of("ORGANIZATION", new UUID(config.seed(), ~config.seed()).toString());
     ApiHandler api =
@@ -91,6 +99,20 @@ public final class SandboxServer implements AutoCloseable {
     api.setOrigin(origin);
     this.baseUrl = URI.create(origin + "/v1");
     server.start();
+  }
+
+  /**
+   * Asks the JDK's HTTP server to send each reply at once (TCP_NODELAY), for this whole process:
+   * without it a reply's separate header and body writes meet delayed ACKs and each answer waits
+   * ~40 ms, so benchmarks would measure that instead of the client. The JDK reads the setting once,
+   * before its first server starts, and it holds for every server in the process: so it is the
+   * process's entry point (the launcher, the CLI, the test launcher) that calls this, not a class
+   * as it loads. A value given with {@code -D} wins.
+   */
+  public static void preferImmediateReplies() {
+    if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+      System.setProperty(NO_DELAY_PROPERTY, "true");
+    }
   }
 
   /**

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * How reads are retried: 5xx and network failures with exponential backoff and full jitter, 429 by
+ * How reads are retried: 5xx and network failures with exponential backoff and equal jitter, 429 by
  * {@code Retry-After} (or {@link #defaultRateLimitWait} when missing), every wait capped.
  */
 public record RetryPolicy(
@@ -20,9 +20,17 @@ public record RetryPolicy(
         4, 8, Duration.ofMillis(500), Duration.ofSeconds(60), Duration.ofSeconds(5));
   }
 
-  /** Backoff before retry number {@code attempt} (1-based), with full jitter. */
+  /** Backoff before retry number {@code attempt} (1-based), with equal jitter. */
   public Duration backoff(int attempt) {
-    long cap = Math.min(maxDelay.toMillis(), baseDelay.toMillis() << Math.min(attempt - 1, 20));
+    return backoff(baseDelay, maxDelay, attempt);
+  }
+
+  /**
+   * Exponential backoff with equal jitter: the doubled delay, capped at {@code max}, of which half
+   * is fixed and half random (so a retry never comes right away, unlike full jitter).
+   */
+  public static Duration backoff(Duration base, Duration max, int attempt) {
+    long cap = Math.min(max.toMillis(), base.toMillis() << Math.min(attempt - 1, 20));
     return Duration.ofMillis(cap / 2 + ThreadLocalRandom.current().nextLong(cap / 2 + 1));
   }
 

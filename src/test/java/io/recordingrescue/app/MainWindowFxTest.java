@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recordingrescue.restore.Journal;
 import io.recordingrescue.restore.RestoreEngine;
-import io.recordingrescue.sandbox.RestoreCall;
 import io.recordingrescue.sandbox.SandboxConfig;
-import io.recordingrescue.sandbox.ScriptedFault;
+import io.recordingrescue.sandbox.api.RestoreCall;
+import io.recordingrescue.sandbox.faults.ScriptedFault;
 import io.recordingrescue.ui.MainWindow;
 import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
 import io.recordingrescue.ui.recyclebin.RecordingRow;

@@ -1,7 +1,8 @@
 package io.recordingrescue.auth;
 
 import com.sun.net.httpserver.HttpServer;
-import io.recordingrescue.sandbox.SandboxOAuthEndpoints;
+import io.recordingrescue.sandbox.oauth.SandboxOAuthEndpoints;
+import io.recordingrescue.testsupport.FakeTime;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -27,7 +28,7 @@ final class SandboxFixture implements AutoCloseable {
   static final String CLIENT_ID = "sandbox-client";
   static final String CLIENT_SECRET = "sandbox-secret-7f3a9c";
 
-  final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T10:00:00Z"));
+  final FakeTime clock = new FakeTime(Instant.parse("2025-03-01T10:00:00Z"));
   final Map<String, Instant> accessTokens = new ConcurrentHashMap<>();
   final List<String> issued = new CopyOnWriteArrayList<>();
   final AtomicInteger protectedCalls = new AtomicInteger();

@@ -3,8 +3,8 @@ package io.recordingrescue.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recordingrescue.sandbox.SandboxConfig;
-import io.recordingrescue.sandbox.SandboxOAuthEndpoints;
 import io.recordingrescue.sandbox.SandboxServer;
+import io.recordingrescue.sandbox.oauth.SandboxOAuthEndpoints;
 import java.net.URI;
 import java.time.Duration;
 import okhttp3.OkHttpClient;

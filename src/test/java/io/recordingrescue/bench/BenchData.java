@@ -1,8 +1,8 @@
 package io.recordingrescue.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.recordingrescue.sandbox.DataSet;
 import io.recordingrescue.sandbox.SandboxConfig;
+import io.recordingrescue.sandbox.data.DataSet;
 import io.recordingrescue.webex.Recording;
 import io.recordingrescue.webex.WebexJson;
 import java.io.IOException;

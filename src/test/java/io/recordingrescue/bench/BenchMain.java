@@ -1,5 +1,6 @@
 package io.recordingrescue.bench;
 
+import io.recordingrescue.sandbox.SandboxServer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ public final class BenchMain {
   private BenchMain() {}
 
   public static void main(String[] args) throws Exception {
+    SandboxServer.preferImmediateReplies(); // before the first sandbox starts
     Map<String, Benchmark> all = new LinkedHashMap<>();
     all.put("list_full_bin", new ListFullBinBench());
     all.put("restore_10k", new RestoreBench());

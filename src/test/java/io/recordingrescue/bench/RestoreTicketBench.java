@@ -8,10 +8,11 @@ import io.recordingrescue.restore.RestorePlanner;
 import io.recordingrescue.restore.RestoreReport;
 import io.recordingrescue.restore.RestoreTarget;
 import io.recordingrescue.restore.Tuning;
-import io.recordingrescue.sandbox.FaultPlan;
-import io.recordingrescue.sandbox.RequestRecord;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.SandboxServer;
+import io.recordingrescue.sandbox.api.RequestRecord;
+import io.recordingrescue.sandbox.faults.FaultPlan;
+import io.recordingrescue.testsupport.SandboxBins;
 import io.recordingrescue.webex.AccessTokenSource;
 import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.Recording;
@@ -83,8 +84,7 @@ final class RestoreTicketBench implements BenchMain.Benchmark {
 
   private static List<Recording> binOf(SandboxServer s, int owner) {
     String email = s.dataSet().owners().get(owner).email();
-    return s.recordings().stream()
-        .filter(r -> "deleted".equals(r.status()) && r.ownerEmail().equals(email))
+    return SandboxBins.deletedOf(s, email).stream()
         .sorted(Comparator.comparing(Recording::createTime).reversed())
         .toList();
   }

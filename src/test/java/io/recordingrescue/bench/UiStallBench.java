@@ -2,8 +2,8 @@ package io.recordingrescue.bench;
 
 import io.recordingrescue.app.SandboxSession;
 import io.recordingrescue.restore.Tuning;
-import io.recordingrescue.sandbox.FaultPlan;
 import io.recordingrescue.sandbox.SandboxConfig;
+import io.recordingrescue.sandbox.faults.FaultPlan;
 import io.recordingrescue.ui.recyclebin.RecordingRow;
 import io.recordingrescue.webex.BinScanner;
 import io.recordingrescue.webex.ListScope;

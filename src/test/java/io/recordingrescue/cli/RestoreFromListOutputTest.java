@@ -2,10 +2,11 @@ package io.recordingrescue.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.recordingrescue.sandbox.DetailsReading;
-import io.recordingrescue.sandbox.RequestRecord;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.SandboxServer;
+import io.recordingrescue.sandbox.api.DetailsReading;
+import io.recordingrescue.sandbox.api.RequestRecord;
+import io.recordingrescue.testsupport.SandboxBins;
 import io.recordingrescue.webex.Recording;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,8 +61,7 @@ class RestoreFromListOutputTest {
       assertThat(listed.code()).as(listed.toString()).isZero();
       Path file = Files.writeString(dataDir.resolve("bin." + format), listed.out());
       List<String> ids =
-          sandbox.recordings().stream()
-              .filter(r -> "deleted".equals(r.status()) && r.ownerEmail().equals(owner))
+          SandboxBins.deletedOf(sandbox, owner).stream()
               .filter(r -> listed.out().contains(r.id()))
               .map(Recording::id)
               .toList();

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.recordingrescue.sandbox.FaultPlan;
-import io.recordingrescue.sandbox.RestoreCall;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.SandboxServer;
+import io.recordingrescue.sandbox.api.RestoreCall;
+import io.recordingrescue.sandbox.faults.FaultPlan;
+import io.recordingrescue.testsupport.SandboxBins;
 import io.recordingrescue.webex.Recording;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +46,7 @@ class RestoreJobsTest {
   }
 
   private List<String> deleted(String owner) {
-    return sandbox.recordings().stream()
-        .filter(r -> r.status().equals("deleted"))
+    return SandboxBins.deleted(sandbox).stream()
         .filter(r -> owner == null || r.ownerEmail().equalsIgnoreCase(owner))
         .map(Recording::id)
         .toList();

@@ -2,8 +2,8 @@ package io.recordingrescue.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.recordingrescue.sandbox.FaultKind;
 import io.recordingrescue.sandbox.SandboxConfig;
+import io.recordingrescue.sandbox.faults.FaultKind;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;

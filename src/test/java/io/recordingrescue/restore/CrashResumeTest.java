@@ -2,11 +2,11 @@ package io.recordingrescue.restore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.recordingrescue.sandbox.FaultPlan;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.SandboxServer;
+import io.recordingrescue.sandbox.faults.FaultPlan;
+import io.recordingrescue.testsupport.SandboxBins;
 import io.recordingrescue.webex.AccessTokenSource;
-import io.recordingrescue.webex.Recording;
 import io.recordingrescue.webex.WebexClient;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -34,12 +34,7 @@ class CrashResumeTest {
     try (SandboxServer server =
         SandboxServer.start(SandboxConfig.builder().seed(21).recordCount(1500).build())) {
       server.setFaults(FaultPlan.none().withLatency(5, 2));
-      List<String> ids =
-          server.recordings().stream()
-              .filter(r -> "deleted".equals(r.status()))
-              .map(Recording::id)
-              .limit(1000)
-              .toList();
+      List<String> ids = SandboxBins.deletedIds(server, 0, 1000);
       Path idsFile = dir.resolve("ids.txt");
       Files.write(idsFile, ids);
       Path journalDir = dir.resolve("journal");

@@ -2,9 +2,10 @@ package io.recordingrescue.restore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.recordingrescue.sandbox.DetailsReading;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.SandboxServer;
+import io.recordingrescue.sandbox.api.DetailsReading;
+import io.recordingrescue.testsupport.SandboxBins;
 import io.recordingrescue.webex.AccessTokenSource;
 import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.Recording;
@@ -58,8 +59,7 @@ class DetailsReadingsEngineTest {
                 .build())) {
       String me = server.userEmail();
       List<Recording> deleted =
-          server.recordings().stream()
-              .filter(r -> "deleted".equals(r.status()))
+          SandboxBins.deleted(server).stream()
               .filter(r -> admin || r.ownerEmail().equals(me))
               .limit(inBin)
               .toList();

@@ -2,9 +2,10 @@ package io.recordingrescue.restore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.recordingrescue.sandbox.RequestRecord;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.SandboxServer;
+import io.recordingrescue.sandbox.api.RequestRecord;
+import io.recordingrescue.testsupport.SandboxBins;
 import io.recordingrescue.webex.AccessTokenSource;
 import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.Recording;
@@ -55,8 +56,7 @@ class HintedRestoreCostTest {
   /** The owner's bin, newest first, as the window's table or `list` shows it. */
   private static List<Recording> binOf(int owner) {
     String email = server.dataSet().owners().get(owner).email();
-    return server.recordings().stream()
-        .filter(r -> "deleted".equals(r.status()) && r.ownerEmail().equals(email))
+    return SandboxBins.deletedOf(server, email).stream()
         .sorted(Comparator.comparing(Recording::createTime).reversed())
         .toList();
   }

@@ -15,13 +15,14 @@ import io.recordingrescue.restore.incident.IncidentRunner;
 import io.recordingrescue.restore.incident.OwnerInput;
 import io.recordingrescue.restore.incident.OwnerPreview;
 import io.recordingrescue.restore.incident.OwnerResult;
-import io.recordingrescue.sandbox.FaultKind;
-import io.recordingrescue.sandbox.FaultPlan;
-import io.recordingrescue.sandbox.Owner;
-import io.recordingrescue.sandbox.RestoreCall;
-import io.recordingrescue.sandbox.Role;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.SandboxServer;
+import io.recordingrescue.sandbox.api.RestoreCall;
+import io.recordingrescue.sandbox.data.Owner;
+import io.recordingrescue.sandbox.faults.FaultKind;
+import io.recordingrescue.sandbox.faults.FaultPlan;
+import io.recordingrescue.sandbox.oauth.CallerRole;
+import io.recordingrescue.testsupport.SandboxBins;
 import io.recordingrescue.webex.BinScanner;
 import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.RateGate;
@@ -132,7 +133,7 @@ class IncidentSandboxTest {
     return SandboxHarness.client(
         server.baseUrl(),
         new SandboxHarness.RenewingTokens(
-            server, Role.ADMIN, server.adminEmail(), server.adminToken()));
+            server, CallerRole.ADMIN, server.adminEmail(), server.adminToken()));
   }
 
   private static RecordingGateway gateway(WebexClient client) {
@@ -184,10 +185,7 @@ class IncidentSandboxTest {
     for (String o : owners) {
       binAtStart.put(
           o,
-          server.recordings().stream()
-              .filter(r -> r.ownerEmail().equals(o) && "deleted".equals(r.status()))
-              .map(Recording::id)
-              .collect(Collectors.toSet()));
+          SandboxBins.deletedOf(server, o).stream().map(Recording::id).collect(Collectors.toSet()));
     }
     assertThat(binAtStart.values())
         .as("every owner has recordings in the bin")

@@ -1,7 +1,7 @@
 package io.recordingrescue.restore;
 
-import io.recordingrescue.sandbox.Role;
 import io.recordingrescue.sandbox.SandboxServer;
+import io.recordingrescue.sandbox.oauth.CallerRole;
 import io.recordingrescue.webex.AccessTokenSource;
 import io.recordingrescue.webex.BinScanner;
 import io.recordingrescue.webex.RetryPolicy;
@@ -39,12 +39,12 @@ final class SandboxHarness {
   /** Tokens that the sandbox can renew, like a refresh would. */
   static final class RenewingTokens implements AccessTokenSource {
     private final SandboxServer server;
-    private final Role role;
+    private final CallerRole role;
     private final String email;
     private volatile String token;
     final AtomicInteger refreshes = new AtomicInteger();
 
-    RenewingTokens(SandboxServer server, Role role, String email, String first) {
+    RenewingTokens(SandboxServer server, CallerRole role, String email, String first) {
       this.server = server;
       this.role = role;
       this.email = email;

@@ -2,13 +2,14 @@ package io.recordingrescue.restore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.recordingrescue.sandbox.FaultKind;
-import io.recordingrescue.sandbox.FaultPlan;
-import io.recordingrescue.sandbox.RequestRecord;
-import io.recordingrescue.sandbox.Role;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.SandboxServer;
-import io.recordingrescue.sandbox.ScriptedFault;
+import io.recordingrescue.sandbox.api.RequestRecord;
+import io.recordingrescue.sandbox.faults.FaultKind;
+import io.recordingrescue.sandbox.faults.FaultPlan;
+import io.recordingrescue.sandbox.faults.ScriptedFault;
+import io.recordingrescue.sandbox.oauth.CallerRole;
+import io.recordingrescue.testsupport.SandboxBins;
 import io.recordingrescue.webex.AccessTokenSource;
 import io.recordingrescue.webex.EmailAddress;
 import io.recordingrescue.webex.ListScope;
@@ -38,16 +39,11 @@ class SandboxRestoreEngineTest {
                 .ownerCount(20)
                 .deletedFraction(0.8)
                 .build())) {
-      List<String> ids =
-          server.recordings().stream()
-              .filter(r -> "deleted".equals(r.status()))
-              .map(Recording::id)
-              .limit(10_000)
-              .toList();
+      List<String> ids = SandboxBins.deletedIds(server, 0, 10_000);
       assertThat(ids).hasSize(10_000);
       SandboxHarness.RenewingTokens tokens =
           new SandboxHarness.RenewingTokens(
-              server, Role.ADMIN, server.adminEmail(), server.adminToken());
+              server, CallerRole.ADMIN, server.adminEmail(), server.adminToken());
       SandboxHarness.PauseRecorder pauses = new SandboxHarness.PauseRecorder();
       WebexClient client = SandboxHarness.client(server.baseUrl(), tokens, pauses);
       RestoreEngine engine = SandboxHarness.engine(client, dir, 4);
@@ -154,12 +150,7 @@ class SandboxRestoreEngineTest {
   void scriptedRetryAfterPausesEveryWorker() {
     try (SandboxServer server =
         SandboxServer.start(SandboxConfig.builder().seed(9).recordCount(2000).build())) {
-      List<String> ids =
-          server.recordings().stream()
-              .filter(r -> "deleted".equals(r.status()))
-              .map(Recording::id)
-              .limit(1000)
-              .toList();
+      List<String> ids = SandboxBins.deletedIds(server, 0, 1000);
       SandboxHarness.PauseRecorder pauses = new SandboxHarness.PauseRecorder();
       WebexClient client =
           SandboxHarness.client(
@@ -188,9 +179,7 @@ class SandboxRestoreEngineTest {
     try (SandboxServer server =
         SandboxServer.start(SandboxConfig.builder().seed(3).recordCount(1500).build())) {
       List<String> mine =
-          server.recordings().stream()
-              .filter(
-                  r -> "deleted".equals(r.status()) && r.ownerEmail().equals(server.userEmail()))
+          SandboxBins.deletedOf(server, server.userEmail()).stream()
               .map(Recording::id)
               .limit(250)
               .toList();

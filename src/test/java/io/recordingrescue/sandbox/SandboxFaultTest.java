@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.recordingrescue.sandbox.faults.FaultKind;
+import io.recordingrescue.sandbox.faults.FaultPlan;
+import io.recordingrescue.sandbox.faults.ScriptedFault;
+import io.recordingrescue.testsupport.SandboxBins;
 import io.recordingrescue.webex.Recording;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -28,9 +32,9 @@ class SandboxFaultTest {
   private static final Instant NOW = Instant.parse("2026-02-01T12:00:00Z");
   private static final String BIN =
       "/convergedRecordings?status=deleted&max=5&from="
-          + SandboxListTest.enc(NOW.minus(Duration.ofDays(30)))
+          + TestHttp.enc(NOW.minus(Duration.ofDays(30)))
           + "&to="
-          + SandboxListTest.enc(NOW);
+          + TestHttp.enc(NOW);
 
   private SandboxServer server;
   private TestHttp http;
@@ -55,11 +59,7 @@ class SandboxFaultTest {
   }
 
   private String ownDeletedId() {
-    return server.recordings().stream()
-        .filter(r -> r.ownerEmail().equals(server.userEmail()) && r.status().equals("deleted"))
-        .findFirst()
-        .orElseThrow()
-        .id();
+    return SandboxBins.deletedOf(server, server.userEmail()).get(0).id();
   }
 
   @ParameterizedTest
@@ -167,7 +167,7 @@ class SandboxFaultTest {
     server.setFaults(FaultPlan.none().withRate(FaultKind.NEXT_LINK_DROPS_PARAMS, 1.0));
     HttpResponse<String> response = http.get(BIN, server.userToken());
     assertThat(response.statusCode()).isEqualTo(200);
-    String link = SandboxListTest.nextLink(response).orElseThrow();
+    String link = TestHttp.nextLink(response).orElseThrow();
     String query = URI.create(link).getRawQuery();
     assertThat(query).contains("cursor=").doesNotContain("status=", "from=", "to=");
   }

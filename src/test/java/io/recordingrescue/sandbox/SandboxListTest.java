@@ -1,14 +1,17 @@
 package io.recordingrescue.sandbox;
 
+import static io.recordingrescue.sandbox.TestHttp.enc;
+import static io.recordingrescue.sandbox.TestHttp.nextLink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.recordingrescue.sandbox.data.Owner;
+import io.recordingrescue.sandbox.oauth.CallerRole;
 import io.recordingrescue.testsupport.OpenApiSchemas;
+import io.recordingrescue.testsupport.SandboxBins;
 import io.recordingrescue.webex.Recording;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +19,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SandboxListTest {
 
   static final Instant NOW = Instant.parse("2026-02-01T12:00:00Z");
-  private static final Pattern NEXT = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
 
   private static SandboxServer server;
   private static TestHttp http;
@@ -45,19 +45,6 @@ class SandboxListTest {
   @AfterAll
   static void stop() {
     server.close();
-  }
-
-  static String enc(Object value) {
-    return URLEncoder.encode(value.toString(), StandardCharsets.UTF_8);
-  }
-
-  static Optional<String> nextLink(HttpResponse<String> response) {
-    return response
-        .headers()
-        .firstValue("Link")
-        .map(NEXT::matcher)
-        .filter(Matcher::find)
-        .map(m -> m.group(1));
   }
 
   private List<String> ids(JsonNode page) {
@@ -247,8 +234,7 @@ class SandboxListTest {
         .forEach(i -> assertThat(i.path("serviceType").asText()).isEqualTo("customerAssist"));
 
     Recording sample =
-        server.recordings().stream()
-            .filter(r -> r.status().equals("deleted"))
+        SandboxBins.deleted(server).stream()
             .filter(r -> r.createTime().isAfter(NOW.minus(Duration.ofDays(30))))
             .findFirst()
             .orElseThrow();
@@ -280,13 +266,15 @@ class SandboxListTest {
   void missingUnknownExpiredOrRevokedTokenIs401() {
     assertThat(http.get("/convergedRecordings", null).statusCode()).isEqualTo(401);
     assertThat(http.get("/convergedRecordings", "nonsense").statusCode()).isEqualTo(401);
-    String expiring = server.tokens().issue(Role.USER, server.userEmail(), Duration.ofHours(1));
+    String expiring =
+        server.tokens().issue(CallerRole.USER, server.userEmail(), Duration.ofHours(1));
     assertThat(http.get("/convergedRecordings", expiring).statusCode()).isEqualTo(200);
     server.tokens().expire(expiring);
     HttpResponse<String> expired = http.get("/convergedRecordings", expiring);
     assertThat(expired.statusCode()).isEqualTo(401);
     assertWebexError(expired);
-    String revoked = server.tokens().issue(Role.ADMIN, server.adminEmail(), Duration.ofHours(1));
+    String revoked =
+        server.tokens().issue(CallerRole.ADMIN, server.adminEmail(), Duration.ofHours(1));
     server.tokens().revoke(revoked);
     assertThat(http.get("/people/me", revoked).statusCode()).isEqualTo(401);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.recordingrescue.testsupport.OpenApiSchemas;
+import io.recordingrescue.testsupport.SandboxBins;
 import io.recordingrescue.webex.Recording;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -43,15 +44,12 @@ class SandboxRestoreTest {
   }
 
   private List<Recording> deletedOf(String email, int count) {
-    return server.recordings().stream()
-        .filter(r -> r.ownerEmail().equals(email) && r.status().equals("deleted"))
-        .limit(count)
-        .toList();
+    return SandboxBins.deletedOf(server, email).stream().limit(count).toList();
   }
 
   private Recording foreignDeleted() {
-    return server.recordings().stream()
-        .filter(r -> !r.ownerEmail().equals(server.userEmail()) && r.status().equals("deleted"))
+    return SandboxBins.deleted(server).stream()
+        .filter(r -> !r.ownerEmail().equals(server.userEmail()))
         .findFirst()
         .orElseThrow();
   }
@@ -274,9 +272,9 @@ class SandboxRestoreTest {
     Recording target = deletedOf(server.userEmail(), 1).get(0);
     String window =
         "&max=100&from="
-            + SandboxListTest.enc(target.createTime())
+            + TestHttp.enc(target.createTime())
             + "&to="
-            + SandboxListTest.enc(target.createTime().plusSeconds(1));
+            + TestHttp.enc(target.createTime().plusSeconds(1));
     assertThat(http.get("/convergedRecordings?status=deleted" + window, server.userToken()).body())
         .contains(target.id());
     restore(server.userToken(), "{\"recordingIds\":[\"" + target.id() + "\"]}");

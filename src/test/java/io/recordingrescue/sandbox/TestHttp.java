@@ -2,6 +2,7 @@ package io.recordingrescue.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.recordingrescue.sandbox.api.SandboxJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,39 +11,44 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A small HTTP client for sandbox tests: JDK client for normal calls, a raw socket for drops. */
-final class TestHttp {
+public final class TestHttp {
 
-  static final ObjectMapper MAPPER = SandboxJson.newMapper();
+  public static final ObjectMapper MAPPER = SandboxJson.newMapper();
 
   private final SandboxServer server;
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  TestHttp(SandboxServer server) {
+  public TestHttp(SandboxServer server) {
     this.server = server;
   }
 
   /** {@code pathAndQuery} relative to the base URL, e.g. {@code /convergedRecordings?max=5}. */
-  URI uri(String pathAndQuery) {
+  public URI uri(String pathAndQuery) {
     return URI.create(server.baseUrl() + pathAndQuery);
   }
 
-  HttpResponse<String> get(String pathAndQuery, String token) {
+  public HttpResponse<String> get(String pathAndQuery, String token) {
     return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET(), token);
   }
 
-  HttpResponse<String> getAbsolute(String url, String token) {
+  public HttpResponse<String> getAbsolute(String url, String token) {
     return send(HttpRequest.newBuilder(URI.create(url)).GET(), token);
   }
 
-  HttpResponse<String> post(String pathAndQuery, String token, String contentType, String body) {
+  public HttpResponse<String> post(
+      String pathAndQuery, String token, String contentType, String body) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(uri(pathAndQuery))
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -52,11 +58,11 @@ final class TestHttp {
     return send(builder, token);
   }
 
-  HttpResponse<String> restore(String token, String json) {
+  public HttpResponse<String> restore(String token, String json) {
     return post("/convergedRecordings/restore", token, "application/json", json);
   }
 
-  HttpResponse<String> send(HttpRequest.Builder builder, String token) {
+  public HttpResponse<String> send(HttpRequest.Builder builder, String token) {
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
     }
@@ -71,7 +77,7 @@ final class TestHttp {
     }
   }
 
-  static JsonNode json(HttpResponse<String> response) {
+  public static JsonNode json(HttpResponse<String> response) {
     try {
       return MAPPER.readTree(response.body());
     } catch (IOException e) {
@@ -80,7 +86,7 @@ final class TestHttp {
   }
 
   /** The JSON in {@code text}, or null when it is not JSON. */
-  static JsonNode parseOrNull(String text) {
+  public static JsonNode parseOrNull(String text) {
     try {
       return MAPPER.readTree(text);
     } catch (IOException e) {
@@ -92,7 +98,8 @@ final class TestHttp {
    * Sends one request over a fresh socket and returns every byte the server sent before closing
    * (empty when it dropped the connection). No retries, unlike real clients.
    */
-  String raw(String method, String pathAndQuery, String token, String contentType, String body) {
+  public String raw(
+      String method, String pathAndQuery, String token, String contentType, String body) {
     byte[] payload = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
     StringBuilder head = new StringBuilder();
     head.append(method)
@@ -126,5 +133,21 @@ final class TestHttp {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static final Pattern NEXT = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
+
+  public static String enc(Object value) {
+    return URLEncoder.encode(value.toString(), StandardCharsets.UTF_8);
+  }
+
+  /** The URL of a listing's next page, from its {@code Link} header. */
+  public static Optional<String> nextLink(HttpResponse<String> response) {
+    return response
+        .headers()
+        .firstValue("Link")
+        .map(NEXT::matcher)
+        .filter(Matcher::find)
+        .map(m -> m.group(1));
   }
 }

@@ -7,24 +7,16 @@ import io.recordingrescue.restore.FinalState;
 import io.recordingrescue.restore.JobState;
 import io.recordingrescue.restore.Journal;
 import io.recordingrescue.restore.ProgressEvent;
-import io.recordingrescue.restore.RestoreEngine;
-import io.recordingrescue.restore.RestorePlanner;
 import io.recordingrescue.restore.RestoreReport;
 import io.recordingrescue.restore.RestoreTarget;
-import io.recordingrescue.restore.WebexRestoreGateway;
-import io.recordingrescue.sandbox.RestoreCall;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.SandboxServer;
-import io.recordingrescue.webex.AccessTokenSource;
+import io.recordingrescue.sandbox.api.RestoreCall;
+import io.recordingrescue.testsupport.SandboxBins;
 import io.recordingrescue.webex.EmailAddress;
 import io.recordingrescue.webex.InvalidRequestException;
-import io.recordingrescue.webex.ListScope;
-import io.recordingrescue.webex.Sleeper;
-import io.recordingrescue.webex.WebexClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -38,38 +30,23 @@ class EngineRestoreRunnerTest {
   private SandboxServer sandbox;
   private Journal journal;
   private EngineRestoreRunner runner;
+  private EngineOnSandbox env;
 
   @BeforeEach
   void setUp() {
-    sandbox = SandboxServer.start(SandboxConfig.builder().seed(3).recordCount(400).build());
-    WebexClient client =
-        WebexClient.builder(sandbox.baseUrl(), AccessTokenSource.fixed(sandbox.adminToken()))
-            .build();
-    Clock clock = Clock.systemUTC();
-    journal = new Journal(journalDir, clock);
-    RestoreEngine engine =
-        new RestoreEngine(
-            WebexRestoreGateway.of(client, clock),
-            journal,
-            clock,
-            Sleeper.SYSTEM,
-            RestoreEngine.Options.defaults()
-                .withBackoff(Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofMillis(50)));
-    runner =
-        new EngineRestoreRunner(engine, new RestorePlanner(), ListScope.org(), sandbox::adminEmail);
+    env = new EngineOnSandbox(journalDir, SandboxConfig.builder().seed(3).recordCount(400).build());
+    sandbox = env.sandbox;
+    journal = env.journal;
+    runner = env.runner;
   }
 
   @AfterEach
   void tearDown() {
-    sandbox.close();
+    env.close();
   }
 
   private List<String> deletedIds(int n) {
-    return sandbox.recordings().stream()
-        .filter(r -> "deleted".equals(r.status()))
-        .map(r -> r.id())
-        .limit(n)
-        .toList();
+    return env.deletedIds(0, n);
   }
 
   @Test
@@ -112,12 +89,7 @@ class EngineRestoreRunnerTest {
 
   @Test
   void restoreAllForAnOwnerIsOneCallAndCountsWhatLeftTheBin() throws Exception {
-    String owner =
-        sandbox.recordings().stream()
-            .filter(r -> "deleted".equals(r.status()))
-            .findFirst()
-            .orElseThrow()
-            .ownerEmail();
+    String owner = SandboxBins.deleted(sandbox).stream().findFirst().orElseThrow().ownerEmail();
     long inBin = sandbox.countDeleted(owner);
     RestoreReport report =
         runner.run(new RestoreTarget.AllForOwner(EmailAddress.parse(owner)), e -> {}, () -> false);

@@ -45,4 +45,16 @@ class RateGateTest {
       assertThat(p.backoff(attempt)).isBetween(Duration.ZERO, Duration.ofSeconds(60));
     }
   }
+
+  @Test
+  void backoffHasEqualJitterHalfFixedHalfRandomUpToTheCap() {
+    Duration base = Duration.ofMillis(500);
+    Duration max = Duration.ofSeconds(60);
+    for (int i = 0; i < 200; i++) {
+      assertThat(RetryPolicy.backoff(base, max, 1)).isBetween(Duration.ofMillis(250), base);
+      assertThat(RetryPolicy.backoff(base, max, 3))
+          .isBetween(Duration.ofMillis(1000), Duration.ofMillis(2000));
+      assertThat(RetryPolicy.backoff(base, max, 30)).isBetween(Duration.ofSeconds(30), max);
+    }
+  }
 }

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.recordingrescue.sandbox.FaultKind;
-import io.recordingrescue.sandbox.RequestRecord;
-import io.recordingrescue.sandbox.RestoreCall;
-import io.recordingrescue.sandbox.Role;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.SandboxServer;
-import io.recordingrescue.sandbox.ScriptedFault;
+import io.recordingrescue.sandbox.api.RequestRecord;
+import io.recordingrescue.sandbox.api.RestoreCall;
+import io.recordingrescue.sandbox.faults.FaultKind;
+import io.recordingrescue.sandbox.faults.ScriptedFault;
+import io.recordingrescue.sandbox.oauth.CallerRole;
 import io.recordingrescue.testsupport.FakeTime;
 import io.recordingrescue.testsupport.OpenApiSchemas;
 import java.net.URI;
@@ -254,7 +254,8 @@ class WebexClientSandboxTest {
 
   @Test
   void expiredTokenIsRefreshedOnceAndTheCallRetried() {
-    String stale = sandbox.tokens().issue(Role.ADMIN, sandbox.adminEmail(), Duration.ofMinutes(5));
+    String stale =
+        sandbox.tokens().issue(CallerRole.ADMIN, sandbox.adminEmail(), Duration.ofMinutes(5));
     sandbox.tokens().expire(stale);
     AtomicInteger refreshes = new AtomicInteger();
     AccessTokenSource tokens =

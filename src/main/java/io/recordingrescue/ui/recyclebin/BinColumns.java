@@ -1,5 +1,7 @@
 package io.recordingrescue.ui.recyclebin;
 
+import static io.recordingrescue.ui.recyclebin.RecordingRow.orEmpty;
+
 import io.recordingrescue.ui.Formats;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.webex.Recording;
@@ -127,7 +129,8 @@ final class BinColumns {
         .put(
             ORDER,
             Comparator.comparing(
-                (RecordingRow r) -> nz(value.apply(r.recording())), String.CASE_INSENSITIVE_ORDER));
+                (RecordingRow r) -> orEmpty(value.apply(r.recording())),
+                String.CASE_INSENSITIVE_ORDER));
     return c;
   }
 
@@ -225,10 +228,6 @@ final class BinColumns {
                 (RecordingRow r) -> Formats.daysLeftAtMost(r.firstSeenDeleted(), clock.instant())));
     return fitted(
         c, List.of(Formats.daysLeftText(Formats.RETENTION_DAYS), Formats.daysLeftText(88)));
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
   }
 
   /** A value shown formatted. */

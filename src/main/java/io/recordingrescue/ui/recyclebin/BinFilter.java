@@ -1,5 +1,7 @@
 package io.recordingrescue.ui.recyclebin;
 
+import static io.recordingrescue.ui.recyclebin.RecordingRow.orEmpty;
+
 import io.recordingrescue.webex.Recording;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -100,13 +102,13 @@ final class BinFilter {
       return false;
     }
     String ownerType = c.ownerType();
-    if (ownerType != null && !ownerType.isEmpty() && !ownerType.equals(nz(rec.ownerType()))) {
+    if (ownerType != null && !ownerType.isEmpty() && !ownerType.equals(orEmpty(rec.ownerType()))) {
       return false;
     }
     String serviceType = c.serviceType();
     if (serviceType != null
         && !serviceType.isEmpty()
-        && !serviceType.equals(nz(rec.serviceType()))) {
+        && !serviceType.equals(orEmpty(rec.serviceType()))) {
       return false;
     }
     LocalDate from = c.from();
@@ -124,9 +126,5 @@ final class BinFilter {
       }
     }
     return true;
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
   }
 }

@@ -1,5 +1,7 @@
 package io.recordingrescue.ui.recyclebin;
 
+import static io.recordingrescue.ui.recyclebin.RecordingRow.orEmpty;
+
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,8 +92,8 @@ final class LoadedBin {
     Set<String> owners = new TreeSet<>(ownerTypes);
     Set<String> services = new TreeSet<>(serviceTypes);
     for (RecordingRow r : page) {
-      owners.add(nz(r.recording().ownerType()));
-      services.add(nz(r.recording().serviceType()));
+      owners.add(orEmpty(r.recording().ownerType()));
+      services.add(orEmpty(r.recording().serviceType()));
     }
     // setAll only when a value is new: most pages bring none, and each setAll is a change event.
     if (owners.size() != ownerTypes.size()) {
@@ -100,9 +102,5 @@ final class LoadedBin {
     if (services.size() != serviceTypes.size()) {
       serviceTypes.setAll(services);
     }
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
   }
 }

@@ -57,10 +57,12 @@ public final class RecordingRow {
 
   /** Topic, owner e-mail and id, lower-cased, one per line (a word never spans two fields). */
   static String searchKeyOf(Recording r) {
-    return (nz(r.topic()) + "\n" + nz(r.ownerEmail()) + "\n" + nz(r.id())).toLowerCase(Locale.ROOT);
+    return (orEmpty(r.topic()) + "\n" + orEmpty(r.ownerEmail()) + "\n" + orEmpty(r.id()))
+        .toLowerCase(Locale.ROOT);
   }
 
-  private static String nz(String s) {
+  /** The text shown for a value Webex left out. */
+  static String orEmpty(String s) {
     return s == null ? "" : s;
   }
 

@@ -1,5 +1,7 @@
 package io.recordingrescue.ui.recyclebin;
 
+import static io.recordingrescue.ui.recyclebin.RecordingRow.orEmpty;
+
 import io.recordingrescue.ui.Formats;
 import io.recordingrescue.webex.Recording;
 import java.util.List;
@@ -29,23 +31,19 @@ final class RowsText {
       sb.append(
               String.join(
                   "\t",
-                  nz(r.id()),
+                  orEmpty(r.id()),
                   // A tab or line break in a topic would shift the columns of the spreadsheet.
-                  nz(r.topic()).replaceAll("[\\t\\r\\n]", " "),
-                  nz(r.ownerEmail()),
-                  nz(r.ownerType()),
+                  orEmpty(r.topic()).replaceAll("[\\t\\r\\n]", " "),
+                  orEmpty(r.ownerEmail()),
+                  orEmpty(r.ownerType()),
                   formats.dateTime(r.createTime()),
                   Formats.duration(r.durationSeconds()),
                   formats.size(r.sizeBytes()),
-                  nz(r.serviceType()),
-                  nz(r.format()),
-                  nz(r.storageRegion())))
+                  orEmpty(r.serviceType()),
+                  orEmpty(r.format()),
+                  orEmpty(r.storageRegion())))
           .append('\n');
     }
     return sb.toString();
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
   }
 }

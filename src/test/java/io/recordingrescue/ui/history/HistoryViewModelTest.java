@@ -7,6 +7,7 @@ import io.recordingrescue.restore.IdOutcome;
 import io.recordingrescue.restore.JobHistory;
 import io.recordingrescue.restore.JobState;
 import io.recordingrescue.restore.RestoreReport;
+import io.recordingrescue.ui.EngineOnSandbox;
 import io.recordingrescue.ui.Fakes;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.ui.jobs.AuditFormat;

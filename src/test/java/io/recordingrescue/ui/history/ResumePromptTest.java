@@ -14,6 +14,7 @@ import io.recordingrescue.restore.incident.IncidentReport;
 import io.recordingrescue.restore.incident.IncidentRunner;
 import io.recordingrescue.restore.incident.OwnerInput;
 import io.recordingrescue.restore.incident.OwnerPreview;
+import io.recordingrescue.ui.EngineOnSandbox;
 import io.recordingrescue.ui.Fakes;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.ui.jobs.JobsViewModel;
