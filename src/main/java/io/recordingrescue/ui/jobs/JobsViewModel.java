@@ -7,7 +7,6 @@ import io.recordingrescue.restore.RestoreTarget;
 import io.recordingrescue.ui.DialogService;
 import io.recordingrescue.ui.ErrorMessages;
 import io.recordingrescue.ui.Job;
-import io.recordingrescue.ui.JobContext;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.RestoreRunner;
 import io.recordingrescue.ui.UiExecutor;
@@ -128,50 +127,41 @@ public final class JobsViewModel {
     jobs.add(job);
     current.set(job);
     busy.set(true);
-    ui.submit(
-        new Job<RestoreReport>() {
-          @Override
-          public String title() {
-            return title;
-          }
-
-          @Override
-          public RestoreReport run(JobContext context) throws Exception {
-            return call.call(
-                event -> {
-                  context.progress(
-                      event.fraction(),
-                      messages.format(
-                          "job.progress",
-                          event.batchesDone(),
-                          event.batchesTotal(),
-                          event.idsDone(),
-                          event.idsTotal()));
-                  ui.onUi(() -> job.update(event));
-                },
-                job::isCancelRequested);
-          }
-
-          @Override
-          public void cancel() {
-            ui.onUi(job::cancel);
-          }
-        },
-        report -> {
-          onFinished.accept(report);
-          String text = RestoreSummary.of(report).text(messages);
-          job.finish(report, text);
-          lastSummary.set(title + "\n" + text);
-          updateBusy();
-          dialogs.jobFinished(title, text);
-        },
-        error -> {
-          String text = ErrorMessages.describe(error, messages);
-          job.fail(text);
-          lastSummary.set(title + "\n" + text);
-          updateBusy();
-          dialogs.showError(title, text);
-        });
+    Job.of(
+            title,
+            context ->
+                call.call(
+                    event -> {
+                      context.progress(
+                          event.fraction(),
+                          messages.format(
+                              "job.progress",
+                              event.batchesDone(),
+                              event.batchesTotal(),
+                              event.idsDone(),
+                              event.idsTotal()));
+                      ui.onUi(() -> job.update(event));
+                    },
+                    job::isCancelRequested))
+        .onCancel(() -> ui.onUi(job::cancel))
+        .onSuccess(
+            report -> {
+              onFinished.accept(report);
+              String text = RestoreSummary.of(report).text(messages);
+              job.finish(report, text);
+              lastSummary.set(title + "\n" + text);
+              updateBusy();
+              dialogs.jobFinished(title, text);
+            })
+        .onFailure(
+            error -> {
+              String text = ErrorMessages.describe(error, messages);
+              job.fail(text);
+              lastSummary.set(title + "\n" + text);
+              updateBusy();
+              dialogs.showError(title, text);
+            })
+        .start(ui);
     return job;
   }
 

@@ -7,7 +7,6 @@ import io.recordingrescue.ui.DialogService;
 import io.recordingrescue.ui.ErrorMessages;
 import io.recordingrescue.ui.Formats;
 import io.recordingrescue.ui.Job;
-import io.recordingrescue.ui.JobContext;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.ui.UserContext;
@@ -132,42 +131,33 @@ public final class RestoreAllViewModel {
     resultText.set("");
     previewText.set(messages.get("restoreAll.previewing"));
     updateCommands();
-    ui.submit(
-        new Job<ScanResult>() {
-          @Override
-          public String title() {
-            return messages.get("restoreAll.previewTitle");
-          }
+    String title = messages.get("restoreAll.previewTitle");
+    Job.of(
+            title,
+            context ->
+                bin.scan(
+                    scope,
+                    new ScanListener() {
+                      @Override
+                      public void onPage(
+                          List<Recording> fresh, io.recordingrescue.webex.ScanProgress progress) {
+                        context.progress(progress.fraction(), title);
+                      }
 
-          @Override
-          public ScanResult run(JobContext context) throws Exception {
-            return bin.scan(
-                scope,
-                new ScanListener() {
-                  @Override
-                  public void onPage(
-                      List<Recording> fresh, io.recordingrescue.webex.ScanProgress progress) {
-                    context.progress(progress.fraction(), title());
-                  }
-
-                  @Override
-                  public boolean isCancelled() {
-                    return previewCancel.get();
-                  }
-                });
-          }
-
-          @Override
-          public void cancel() {
-            previewCancel.set(true);
-          }
-        },
-        result -> previewDone(owner, result),
-        error -> {
-          busy.set(false);
-          previewText.set(ErrorMessages.describe(error, messages));
-          updateCommands();
-        });
+                      @Override
+                      public boolean isCancelled() {
+                        return previewCancel.get();
+                      }
+                    }))
+        .onCancel(() -> previewCancel.set(true))
+        .onSuccess(result -> previewDone(owner, result))
+        .onFailure(
+            error -> {
+              busy.set(false);
+              previewText.set(ErrorMessages.describe(error, messages));
+              updateCommands();
+            })
+        .start(ui);
   }
 
   private void previewDone(EmailAddress owner, ScanResult result) {
