@@ -2,10 +2,10 @@ package io.recordingrescue.app;
 
 import io.recordingrescue.auth.SignInStateListener;
 import io.recordingrescue.ui.FxUiExecutor;
-import io.recordingrescue.ui.MainWindow;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.UserContext;
 import io.recordingrescue.ui.WindowPrefs;
+import io.recordingrescue.ui.main.MainWindow;
 import io.recordingrescue.ui.settings.SettingsDialog;
 import io.recordingrescue.ui.settings.SettingsViewModel;
 import io.recordingrescue.ui.signin.AccountBar;
@@ -158,7 +158,7 @@ final class AppFlow {
   private static void addStyles(Scene scene) {
     for (URL css :
         new URL[] {
-          MainWindow.class.getResource("app.css"), SignInView.class.getResource("signin.css")
+          Messages.class.getResource("app.css"), SignInView.class.getResource("signin.css")
         }) {
       if (css != null && !scene.getStylesheets().contains(css.toExternalForm())) {
         scene.getStylesheets().add(css.toExternalForm());

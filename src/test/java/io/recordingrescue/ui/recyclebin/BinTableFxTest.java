@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import io.recordingrescue.ui.Fakes;
-import io.recordingrescue.ui.MainWindow;
+import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.ui.UserContext;
 import io.recordingrescue.ui.jobs.JobsViewModel;
@@ -75,7 +75,7 @@ class BinTableFxTest {
     view = new RecycleBinView(vm, Fakes.messages());
     table = view.table();
     Scene scene = new Scene(view.root(), 1280, 800);
-    URL css = MainWindow.class.getResource("app.css");
+    URL css = Messages.class.getResource("app.css");
     scene.getStylesheets().add(css.toExternalForm());
     stage.setScene(scene);
     stage.show();

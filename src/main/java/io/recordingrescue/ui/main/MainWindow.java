@@ -1,5 +1,9 @@
-package io.recordingrescue.ui;
+package io.recordingrescue.ui.main;
 
+import io.recordingrescue.ui.Messages;
+import io.recordingrescue.ui.ModeNotice;
+import io.recordingrescue.ui.UserContext;
+import io.recordingrescue.ui.WindowPrefs;
 import io.recordingrescue.ui.history.HistoryView;
 import io.recordingrescue.ui.history.HistoryViewModel;
 import io.recordingrescue.ui.history.ResumePrompt;
@@ -34,7 +38,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The main window: menus, the recycle-bin view and the jobs panel, on one stage. */
 public final class MainWindow {
   /** The window title; tests and screenshots look for it. */
-  public static final String TITLE = "Recording Rescue";
+  public static final String TITLE = ModeNotice.APP_TITLE;
 
   private final Stage stage;
   private final RecycleBinViewModel bin;
@@ -84,7 +88,8 @@ public final class MainWindow {
     root = new BorderPane(binView.root());
     root.setTop(menuBar(user));
     Scene scene = new Scene(root, 1280, 800);
-    URL css = MainWindow.class.getResource("app.css");
+    // The stylesheet sits beside Messages in ui, shared with the other windows.
+    URL css = Messages.class.getResource("app.css");
     if (css != null) {
       scene.getStylesheets().add(css.toExternalForm());
     }
