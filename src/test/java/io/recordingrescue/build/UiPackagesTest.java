@@ -3,6 +3,9 @@ package io.recordingrescue.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +30,9 @@ class UiPackagesTest {
   private static final String UI = "io.recordingrescue.ui";
   private static final Path SOURCES =
       Path.of(System.getProperty("user.dir"), "src", "main", "java", "io", "recordingrescue", "ui");
+
+  /** A type name ending in ViewModel (not a type nested in one, such as {@code X$Phase}). */
+  private static final Pattern VIEW_MODEL_TYPE = Pattern.compile("ViewModel(?![\\w$])");
 
   /** A name of a type in a ui package: the lowercase parts are the package. */
   private static final Pattern UI_TYPE =
@@ -64,6 +70,39 @@ class UiPackagesTest {
     assertThat(cycle(graph)).containsExactly("a", "b", "c", "a");
     graph.put("c", Set.of("d"));
     assertThat(cycle(graph)).isEmpty();
+  }
+
+  @Test
+  void noViewModelHoldsAnotherViewModel() throws Exception {
+    List<String> holders = new ArrayList<>();
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(SOURCES)) {
+      files = walk.filter(p -> p.getFileName().toString().endsWith("ViewModel.java")).toList();
+    }
+    for (Path file : files) {
+      String name = file.getFileName().toString().replace(".java", "");
+      Class<?> type = Class.forName(packageOf(file) + "." + name);
+      for (Field field : type.getDeclaredFields()) {
+        if (!field.isSynthetic() && namesAViewModel(field.getGenericType())) {
+          holders.add(name + "." + field.getName() + ": " + field.getGenericType().getTypeName());
+        }
+      }
+      for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+        for (Type parameter : constructor.getGenericParameterTypes()) {
+          if (namesAViewModel(parameter)) {
+            holders.add(name + "(" + parameter.getTypeName() + ")");
+          }
+        }
+      }
+    }
+
+    assertThat(files).hasSizeGreaterThan(8);
+    assertThat(holders).as("view models that hold another view model").isEmpty();
+  }
+
+  /** A type such as {@code RecycleBinViewModel} or {@code Supplier<JobsViewModel>}. */
+  private static boolean namesAViewModel(Type type) {
+    return VIEW_MODEL_TYPE.matcher(type.getTypeName()).find();
   }
 
   /** Package → the other ui packages its files name. */

@@ -1,5 +1,6 @@
 package io.recordingrescue.ui.history;
 
+import io.recordingrescue.restore.AuditExport;
 import io.recordingrescue.restore.IdOutcome;
 import io.recordingrescue.restore.JobHistory;
 import io.recordingrescue.restore.RestoreReport;
@@ -8,8 +9,9 @@ import io.recordingrescue.ui.ErrorMessages;
 import io.recordingrescue.ui.Job;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.UiExecutor;
+import io.recordingrescue.ui.jobs.AuditExporter;
 import io.recordingrescue.ui.jobs.AuditFormat;
-import io.recordingrescue.ui.jobs.JobsViewModel;
+import io.recordingrescue.ui.jobs.JobsState;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -25,7 +27,8 @@ import javafx.collections.ObservableList;
  */
 public final class HistoryViewModel {
   private final JobHistory history;
-  private final JobsViewModel jobs;
+  private final JobsState jobs;
+  private final AuditExporter exporter;
   private final UiExecutor ui;
   private final DialogService dialogs;
   private final Messages messages;
@@ -39,16 +42,13 @@ public final class HistoryViewModel {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
   public HistoryViewModel(
-      JobHistory history,
-      JobsViewModel jobs,
-      UiExecutor ui,
-      DialogService dialogs,
-      Messages messages) {
+      JobHistory history, JobsState jobs, UiExecutor ui, DialogService dialogs, Messages messages) {
     this.history = history;
     this.jobs = jobs;
     this.ui = ui;
     this.dialogs = dialogs;
     this.messages = messages;
+    this.exporter = new AuditExporter(new AuditExport(), ui, dialogs, messages);
   }
 
   /** Reads the journal folder again; the selection is kept when the job is still listed. */
@@ -110,12 +110,11 @@ public final class HistoryViewModel {
     if (row == null || row.problem() != null) {
       return;
     }
-    jobs.exporter()
-        .export(
-            row.jobId(),
-            () -> history.report(row.jobId()),
-            format,
-            file -> status.set(messages.format("audit.saved", file.toAbsolutePath())));
+    exporter.export(
+        row.jobId(),
+        () -> history.report(row.jobId()),
+        format,
+        file -> status.set(messages.format("audit.saved", file.toAbsolutePath())));
   }
 
   /** Resumes the selected job in the jobs panel; the list is read again when it ends. */

@@ -8,7 +8,7 @@ import io.recordingrescue.ui.DialogService;
 import io.recordingrescue.ui.Job;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.UiExecutor;
-import io.recordingrescue.ui.jobs.JobsViewModel;
+import io.recordingrescue.ui.jobs.JobsState;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -30,7 +30,7 @@ public final class ResumePrompt {
   public record Unfinished(String jobId, String summary) {}
 
   private final Journal journal;
-  private final JobsViewModel jobs;
+  private final JobsState jobs;
   private final UiExecutor ui;
   private final DialogService dialogs;
   private final Messages messages;
@@ -40,7 +40,7 @@ public final class ResumePrompt {
 
   public ResumePrompt(
       Journal journal,
-      JobsViewModel jobs,
+      JobsState jobs,
       UiExecutor ui,
       DialogService dialogs,
       Messages messages,

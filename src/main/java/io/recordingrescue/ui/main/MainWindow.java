@@ -11,7 +11,6 @@ import io.recordingrescue.ui.incident.IncidentDialog;
 import io.recordingrescue.ui.incident.IncidentViewModel;
 import io.recordingrescue.ui.jobs.JobsView;
 import io.recordingrescue.ui.jobs.JobsViewModel;
-import io.recordingrescue.ui.jobs.RestoreSummary;
 import io.recordingrescue.ui.recyclebin.RecycleBinView;
 import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
 import io.recordingrescue.ui.restoreall.RestoreAllDialog;
@@ -74,8 +73,6 @@ public final class MainWindow {
     this.resumePrompt = resumePrompt;
     this.zone = zone;
     this.locale = locale;
-    // Jobs resumed from the history or at start-up take their restored rows out of the table too.
-    jobs.setOnAnyResumeFinished(report -> bin.removeRows(RestoreSummary.restoredIds(report)));
     this.bin = bin;
     this.restoreAll = restoreAll;
     this.byIds = byIds;

@@ -27,10 +27,6 @@ final class BinStatus {
     this.messages = messages;
   }
 
-  List<RecordingRow> selection() {
-    return selection;
-  }
-
   /** The table's selection changed. */
   void select(List<RecordingRow> selected) {
     selection = List.copyOf(selected);

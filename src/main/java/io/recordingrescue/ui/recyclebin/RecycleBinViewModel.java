@@ -6,14 +6,12 @@ import io.recordingrescue.ui.Formats;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.ui.UserContext;
-import io.recordingrescue.ui.jobs.JobsViewModel;
+import io.recordingrescue.ui.jobs.JobsState;
 import io.recordingrescue.webex.ListScope;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -42,9 +40,8 @@ public final class RecycleBinViewModel {
   public static final String ANY = "";
 
   private final Messages messages;
-  private final Clock clock;
   private final UserContext user;
-  private final Formats formats;
+  private final BinState state;
   private final LoadedBin loaded;
   private final BinStatus status;
   private final BinLoader loader;
@@ -55,21 +52,24 @@ public final class RecycleBinViewModel {
   private final FilterSettings filters = new FilterSettings();
   private final ScopeChoice scopeChoice;
 
+  /**
+   * @param state the loaded bin this screen fills and selects in, shared with the other screens
+   */
   public RecycleBinViewModel(
+      BinState state,
       BinSource bin,
       UiExecutor ui,
       DialogService dialogs,
-      JobsViewModel jobs,
+      JobsState jobs,
       Messages messages,
-      Clock clock,
-      ZoneId zone,
       FirstSeenLedger ledger,
       UserContext user) {
     this.messages = messages;
-    this.clock = clock;
     this.user = user;
-    this.formats = new Formats(zone);
-    this.loaded = new LoadedBin(zone);
+    this.state = state;
+    this.loaded = state.loaded();
+    Formats formats = state.formats();
+    Clock clock = state.clock();
     this.status = new BinStatus(loaded, messages);
     this.loader = new BinLoader(bin, ui, messages, clock, ledger, formats, loaded, status::update);
     this.restorer = new BinRestorer(dialogs, jobs, messages);
@@ -77,6 +77,11 @@ public final class RecycleBinViewModel {
     this.details = new RecordingDetails(messages, formats, clock);
     this.scopeChoice = new ScopeChoice(user);
     filters.onChange(this::refilter);
+    state.onSelectionChange(
+        () -> {
+          status.select(state.selection());
+          details.show(state.selection());
+        });
     status.update();
   }
 
@@ -94,7 +99,7 @@ public final class RecycleBinViewModel {
     }
     loader.cancel();
     Set<String> wanted =
-        status.selection().stream().map(RecordingRow::id).collect(Collectors.toSet());
+        state.selection().stream().map(RecordingRow::id).collect(Collectors.toSet());
     loaded.clear();
     selectionChanged(List.of());
     loader.start(scope, wanted);
@@ -107,31 +112,26 @@ public final class RecycleBinViewModel {
 
   /** The view reports the table's selection here (UI thread). */
   public void selectionChanged(List<RecordingRow> selected) {
-    status.select(selected);
-    details.show(selected);
+    state.select(selected);
   }
 
   /** Asks for confirmation naming count, size and owners, then starts the restore job. */
   public void restoreSelected() {
-    if (status.selection().isEmpty()) {
+    if (state.selection().isEmpty()) {
       restorer.nothingSelected();
       return;
     }
-    restoreRows(status.selection());
+    restoreRows(state.selection());
   }
 
   /** Restores these rows (of the loaded bin) after a confirmation. */
   public void restoreRows(Collection<RecordingRow> toRestore) {
-    restorer.restore(toRestore, this::removeRows);
+    restorer.restore(toRestore);
   }
 
   /** Rows that left the bin leave the table. */
   public void removeRows(Set<String> ids) {
-    if (ids.isEmpty()) {
-      return;
-    }
-    loaded.removeIds(ids);
-    selectionChanged(status.selection().stream().filter(r -> !ids.contains(r.id())).toList());
+    state.rowsLeftBin(ids);
   }
 
   /** Ids, one per line, for the clipboard. */
@@ -149,11 +149,6 @@ public final class RecycleBinViewModel {
   /** The scope the next refresh lists, or null when the owner e-mail is not valid. */
   public ListScope scope() {
     return scopeChoice.scope();
-  }
-
-  /** The recording of every loaded id (for "restore by ids"). */
-  public Map<String, RecordingRow> loadedById() {
-    return loaded.byId();
   }
 
   public ListScope loadedScope() {
@@ -258,11 +253,16 @@ public final class RecycleBinViewModel {
     return details;
   }
 
+  /** The loaded bin this screen shares with the others. */
+  public BinState state() {
+    return state;
+  }
+
   public Formats formats() {
-    return formats;
+    return state.formats();
   }
 
   public Clock clock() {
-    return clock;
+    return state.clock();
   }
 }

@@ -8,7 +8,7 @@ import io.recordingrescue.ui.Fakes;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.ui.UserContext;
-import io.recordingrescue.ui.jobs.JobsViewModel;
+import io.recordingrescue.ui.jobs.JobsState;
 import io.recordingrescue.webex.Recording;
 import java.net.URL;
 import java.time.Clock;
@@ -61,15 +61,15 @@ class BinTableFxTest {
     bin.pageSize = 7;
     UiExecutor ui = UiExecutor.inline();
     Fakes.ScriptedDialogs dialogs = new Fakes.ScriptedDialogs();
+    JobsState jobs = new JobsState(new Fakes.FakeRunner(), ui, dialogs, Fakes.messages());
     vm =
         new RecycleBinViewModel(
+            new BinState(Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, jobs),
             bin,
             ui,
             dialogs,
-            new JobsViewModel(new Fakes.FakeRunner(), ui, dialogs, Fakes.messages()),
+            jobs,
             Fakes.messages(),
-            Clock.fixed(NOW, ZoneOffset.UTC),
-            ZoneOffset.UTC,
             FirstSeenLedger.inMemory(),
             new UserContext("Op", "op@x.com", true));
     view = new RecycleBinView(vm, Fakes.messages());

@@ -10,7 +10,7 @@ import io.recordingrescue.ui.Fakes;
 import io.recordingrescue.ui.Job;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.ui.UserContext;
-import io.recordingrescue.ui.jobs.JobsViewModel;
+import io.recordingrescue.ui.jobs.JobsState;
 import io.recordingrescue.webex.ListScope;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,15 +98,14 @@ class RecycleBinViewModelTest {
   }
 
   private RecycleBinViewModel newVm(boolean admin) {
-    JobsViewModel jobs = new JobsViewModel(runner, ui, dialogs, Fakes.messages());
+    JobsState jobs = new JobsState(runner, ui, dialogs, Fakes.messages());
     return new RecycleBinViewModel(
+        new BinState(Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, jobs),
         bin,
         ui,
         dialogs,
         jobs,
         Fakes.messages(),
-        Clock.fixed(NOW, ZoneOffset.UTC),
-        ZoneOffset.UTC,
         FirstSeenLedger.inMemory(),
         new UserContext("Op", "op@x.com", admin));
   }

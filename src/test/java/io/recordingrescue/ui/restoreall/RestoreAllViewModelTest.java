@@ -8,7 +8,8 @@ import io.recordingrescue.restore.RestoreTarget;
 import io.recordingrescue.ui.Fakes;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.ui.UserContext;
-import io.recordingrescue.ui.jobs.JobsViewModel;
+import io.recordingrescue.ui.jobs.JobsState;
+import io.recordingrescue.ui.recyclebin.BinState;
 import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
 import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
 import io.recordingrescue.webex.EmailAddress;
@@ -25,7 +26,7 @@ class RestoreAllViewModelTest {
   private final Fakes.FakeRunner runner = new Fakes.FakeRunner();
   private final Fakes.ScriptedDialogs dialogs = new Fakes.ScriptedDialogs();
   private RecycleBinViewModel binVm;
-  private JobsViewModel jobs;
+  private JobsState jobs;
 
   @BeforeEach
   void setUp() {
@@ -56,16 +57,15 @@ class RestoreAllViewModelTest {
                     .toList()
                 : List.copyOf(bin.recordings);
     UiExecutor ui = UiExecutor.inline();
-    jobs = new JobsViewModel(runner, ui, dialogs, Fakes.messages());
+    jobs = new JobsState(runner, ui, dialogs, Fakes.messages());
     binVm =
         new RecycleBinViewModel(
+            new BinState(Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, jobs),
             bin,
             ui,
             dialogs,
             jobs,
             Fakes.messages(),
-            Clock.fixed(NOW, ZoneOffset.UTC),
-            ZoneOffset.UTC,
             FirstSeenLedger.inMemory(),
             new UserContext("Op", "op@x.com", true));
     binVm.refresh();
@@ -77,7 +77,7 @@ class RestoreAllViewModelTest {
         UiExecutor.inline(),
         dialogs,
         jobs,
-        binVm,
+        binVm.state(),
         Fakes.messages(),
         new UserContext("Op", "op@x.com", admin));
   }
@@ -144,7 +144,7 @@ class RestoreAllViewModelTest {
     assertThat(runner.targets)
         .containsExactly(new RestoreTarget.AllForOwner(EmailAddress.parse("ann@x.com")));
     assertThat(vm.resultTextProperty().get()).startsWith("2 of 2 recordings left the bin");
-    assertThat(binVm.loadedById()).containsOnlyKeys("other");
+    assertThat(binVm.state().byId()).containsOnlyKeys("other");
     assertThat(vm.busyProperty().get()).isFalse();
   }
 
@@ -159,7 +159,7 @@ class RestoreAllViewModelTest {
         .doesNotContain("-1")
         .doesNotContain("left the bin")
         .isNotBlank();
-    assertThat(binVm.loadedById()).containsKeys("all-1", "all-2");
+    assertThat(binVm.state().byId()).containsKeys("all-1", "all-2");
   }
 
   @Test
