@@ -7,14 +7,11 @@ import atlantafx.base.theme.PrimerLight;
 import io.recordingrescue.ui.Fakes;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.UiExecutor;
-import io.recordingrescue.ui.UserContext;
 import io.recordingrescue.ui.jobs.JobsState;
 import io.recordingrescue.webex.Recording;
 import java.net.URL;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -62,16 +59,7 @@ class BinTableFxTest {
     UiExecutor ui = UiExecutor.inline();
     Fakes.ScriptedDialogs dialogs = new Fakes.ScriptedDialogs();
     JobsState jobs = new JobsState(new Fakes.FakeRunner(), ui, dialogs, Fakes.messages());
-    vm =
-        new RecycleBinViewModel(
-            new BinState(Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, jobs),
-            bin,
-            ui,
-            dialogs,
-            jobs,
-            Fakes.messages(),
-            FirstSeenLedger.inMemory(),
-            new UserContext("Op", "op@x.com", true));
+    vm = Fakes.binScreen(bin, ui, dialogs, jobs, true);
     view = new RecycleBinView(vm, Fakes.messages());
     table = view.table();
     Scene scene = new Scene(view.root(), 1280, 800);

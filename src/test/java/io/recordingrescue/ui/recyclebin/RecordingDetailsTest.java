@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recordingrescue.ui.Fakes;
 import io.recordingrescue.ui.UiExecutor;
-import io.recordingrescue.ui.UserContext;
 import io.recordingrescue.ui.jobs.JobsState;
 import io.recordingrescue.webex.Recording;
 import java.lang.reflect.RecordComponent;
@@ -53,16 +52,7 @@ class RecordingDetailsTest {
     UiExecutor ui = UiExecutor.inline();
     Fakes.ScriptedDialogs dialogs = new Fakes.ScriptedDialogs();
     JobsState jobs = new JobsState(new Fakes.FakeRunner(), ui, dialogs, Fakes.messages());
-    vm =
-        new RecycleBinViewModel(
-            new BinState(Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, jobs),
-            bin,
-            ui,
-            dialogs,
-            jobs,
-            Fakes.messages(),
-            FirstSeenLedger.inMemory(),
-            new UserContext("Op", "op@x.com", true));
+    vm = Fakes.binScreen(bin, ui, dialogs, jobs, true);
     vm.refresh();
     details = vm.details();
   }

@@ -9,13 +9,10 @@ import io.recordingrescue.restore.RestoreTarget;
 import io.recordingrescue.ui.Fakes;
 import io.recordingrescue.ui.Job;
 import io.recordingrescue.ui.UiExecutor;
-import io.recordingrescue.ui.UserContext;
 import io.recordingrescue.ui.jobs.JobsState;
 import io.recordingrescue.webex.ListScope;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,15 +96,7 @@ class RecycleBinViewModelTest {
 
   private RecycleBinViewModel newVm(boolean admin) {
     JobsState jobs = new JobsState(runner, ui, dialogs, Fakes.messages());
-    return new RecycleBinViewModel(
-        new BinState(Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, jobs),
-        bin,
-        ui,
-        dialogs,
-        jobs,
-        Fakes.messages(),
-        FirstSeenLedger.inMemory(),
-        new UserContext("Op", "op@x.com", admin));
+    return Fakes.binScreen(bin, ui, dialogs, jobs, admin);
   }
 
   @Test

@@ -9,14 +9,10 @@ import io.recordingrescue.ui.Fakes;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.ui.UserContext;
 import io.recordingrescue.ui.jobs.JobsState;
-import io.recordingrescue.ui.recyclebin.BinState;
-import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
 import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
 import io.recordingrescue.webex.EmailAddress;
 import io.recordingrescue.webex.ListScope;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,16 +54,7 @@ class RestoreAllViewModelTest {
                 : List.copyOf(bin.recordings);
     UiExecutor ui = UiExecutor.inline();
     jobs = new JobsState(runner, ui, dialogs, Fakes.messages());
-    binVm =
-        new RecycleBinViewModel(
-            new BinState(Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, jobs),
-            bin,
-            ui,
-            dialogs,
-            jobs,
-            Fakes.messages(),
-            FirstSeenLedger.inMemory(),
-            new UserContext("Op", "op@x.com", true));
+    binVm = Fakes.binScreen(bin, ui, dialogs, jobs, true);
     binVm.refresh();
   }
 

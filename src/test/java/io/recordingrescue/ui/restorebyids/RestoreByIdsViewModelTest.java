@@ -7,15 +7,10 @@ import io.recordingrescue.restore.IdHint;
 import io.recordingrescue.restore.RestoreTarget;
 import io.recordingrescue.ui.Fakes;
 import io.recordingrescue.ui.UiExecutor;
-import io.recordingrescue.ui.UserContext;
 import io.recordingrescue.ui.jobs.JobsState;
 import io.recordingrescue.ui.recyclebin.BinRestorer;
-import io.recordingrescue.ui.recyclebin.BinState;
-import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
 import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
 import io.recordingrescue.webex.Recording;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,16 +31,7 @@ class RestoreByIdsViewModelTest {
     bin.pageSize = 100;
     UiExecutor ui = UiExecutor.inline();
     JobsState jobs = new JobsState(runner, ui, dialogs, Fakes.messages());
-    binVm =
-        new RecycleBinViewModel(
-            new BinState(Clock.fixed(Fakes.NOW, ZoneOffset.UTC), ZoneOffset.UTC, jobs),
-            bin,
-            ui,
-            dialogs,
-            jobs,
-            Fakes.messages(),
-            FirstSeenLedger.inMemory(),
-            new UserContext("Op", "op@x.com", true));
+    binVm = Fakes.binScreen(bin, ui, dialogs, jobs, true);
     binVm.refresh();
     vm =
         new RestoreByIdsViewModel(
