@@ -3,12 +3,12 @@ package io.recordingrescue.app;
 import io.recordingrescue.auth.SignInStateListener;
 import io.recordingrescue.ui.FxUiExecutor;
 import io.recordingrescue.ui.LanguageChoice;
-import io.recordingrescue.ui.MainWindow;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.ThemeChoice;
 import io.recordingrescue.ui.UiPreferences;
 import io.recordingrescue.ui.UserContext;
 import io.recordingrescue.ui.WindowPrefs;
+import io.recordingrescue.ui.main.MainWindow;
 import io.recordingrescue.ui.settings.AppearanceViewModel;
 import io.recordingrescue.ui.settings.SettingsDialog;
 import io.recordingrescue.ui.settings.SettingsViewModel;
@@ -260,7 +260,7 @@ final class AppFlow {
   private static void addStyles(Scene scene) {
     for (URL css :
         new URL[] {
-          MainWindow.class.getResource("app.css"), SignInView.class.getResource("signin.css")
+          Messages.class.getResource("app.css"), SignInView.class.getResource("signin.css")
         }) {
       if (css != null && !scene.getStylesheets().contains(css.toExternalForm())) {
         scene.getStylesheets().add(css.toExternalForm());

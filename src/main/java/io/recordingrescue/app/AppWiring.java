@@ -20,7 +20,6 @@ import io.recordingrescue.ui.EngineRestoreRunner;
 import io.recordingrescue.ui.Formats;
 import io.recordingrescue.ui.FxDialogService;
 import io.recordingrescue.ui.FxUiExecutor;
-import io.recordingrescue.ui.MainWindow;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.RestoreRunner;
 import io.recordingrescue.ui.SaveLocation;
@@ -30,7 +29,11 @@ import io.recordingrescue.ui.history.HistoryViewModel;
 import io.recordingrescue.ui.history.ResumePrompt;
 import io.recordingrescue.ui.incident.IncidentService;
 import io.recordingrescue.ui.incident.IncidentViewModel;
+import io.recordingrescue.ui.jobs.JobsState;
 import io.recordingrescue.ui.jobs.JobsViewModel;
+import io.recordingrescue.ui.main.MainWindow;
+import io.recordingrescue.ui.recyclebin.BinRestorer;
+import io.recordingrescue.ui.recyclebin.BinState;
 import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
 import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
 import io.recordingrescue.ui.restoreall.RestoreAllViewModel;
@@ -167,19 +170,23 @@ public final class AppWiring {
             () -> session.me().primaryEmail());
     UserContext user =
         new UserContext(session.me().displayName(), session.me().primaryEmail(), session.admin());
-    JobsViewModel jobs = new JobsViewModel(runner, ui, dialogs, messages);
+    // The state the screens share; a job's restored rows leave the bin however it was started.
+    JobsState jobs = new JobsState(runner, ui, dialogs, messages);
+    BinState loaded =
+        new BinState(env.clock(), new Formats(env.zone(), messages.locale()), env.zone(), jobs);
     RecycleBinViewModel binVm =
-        new RecycleBinViewModel(
-            bin, ui, dialogs, jobs, messages, env.clock(), env.zone(), env.ledger(), user);
+        new RecycleBinViewModel(loaded, bin, ui, dialogs, jobs, messages, env.ledger(), user);
     ResumePrompt resumePrompt =
         new ResumePrompt(restore.journal(), jobs, ui, dialogs, messages, env.zone(), env.locale());
     MainWindow window =
         new MainWindow(
             stage,
             binVm,
-            jobs,
-            () -> new RestoreAllViewModel(bin, ui, dialogs, jobs, binVm, messages, user),
-            () -> new RestoreByIdsViewModel(binVm, messages),
+            new JobsViewModel(jobs, ui, dialogs, messages),
+            () -> new RestoreAllViewModel(bin, ui, dialogs, jobs, loaded, messages, user),
+            () ->
+                new RestoreByIdsViewModel(
+                    loaded, new BinRestorer(dialogs, jobs, messages), messages),
             () -> incident(session, env, restore, engine, bin, ui, dialogs, messages, user),
             messages,
             new WindowPrefs(env.prefs()),

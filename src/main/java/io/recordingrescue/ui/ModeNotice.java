@@ -8,6 +8,9 @@ import java.util.Objects;
  * an organization's; on Webex they say nothing extra.
  */
 public final class ModeNotice {
+  /** The app's name, the window title on Webex; tests and screenshots look for it. */
+  public static final String APP_TITLE = "Recording Rescue";
+
   private final Messages m;
   private final boolean sandbox;
 
@@ -28,7 +31,7 @@ public final class ModeNotice {
   /** E.g. "Recording Rescue — Sandbox — sample data, nothing here is real". */
   public String windowTitle() {
     return sandbox
-        ? m.format("sandbox.windowTitle", MainWindow.TITLE, m.get("sandbox.notice"))
-        : MainWindow.TITLE;
+        ? m.format("sandbox.windowTitle", APP_TITLE, m.get("sandbox.notice"))
+        : APP_TITLE;
   }
 }

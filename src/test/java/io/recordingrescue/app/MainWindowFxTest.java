@@ -7,7 +7,7 @@ import io.recordingrescue.restore.RestoreEngine;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.api.RestoreCall;
 import io.recordingrescue.sandbox.faults.ScriptedFault;
-import io.recordingrescue.ui.MainWindow;
+import io.recordingrescue.ui.main.MainWindow;
 import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
 import io.recordingrescue.ui.recyclebin.RecordingRow;
 import java.io.IOException;

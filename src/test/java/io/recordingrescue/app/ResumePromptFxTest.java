@@ -13,7 +13,7 @@ import io.recordingrescue.restore.RestoreTarget;
 import io.recordingrescue.restore.WebexRestoreGateway;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.api.RestoreCall;
-import io.recordingrescue.ui.MainWindow;
+import io.recordingrescue.ui.main.MainWindow;
 import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
 import io.recordingrescue.ui.recyclebin.RecordingRow;
 import io.recordingrescue.webex.ListScope;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.SandboxServer;
-import io.recordingrescue.ui.MainWindow;
 import io.recordingrescue.ui.Messages;
+import io.recordingrescue.ui.main.MainWindow;
 import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,7 +9,8 @@ import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.RestoreRunner;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.ui.UserContext;
-import io.recordingrescue.ui.jobs.JobsViewModel;
+import io.recordingrescue.ui.jobs.JobsState;
+import io.recordingrescue.ui.recyclebin.BinState;
 import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
 import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
 import io.recordingrescue.webex.ListScope;
@@ -99,8 +100,8 @@ final class BenchFx {
             return Optional.empty();
           }
         };
-    JobsViewModel jobs =
-        new JobsViewModel(
+    JobsState jobs =
+        new JobsState(
             new RestoreRunner() {
               @Override
               public RestoreReport run(
@@ -120,13 +121,12 @@ final class BenchFx {
             dialogs,
             messages);
     return new RecycleBinViewModel(
+        new BinState(Clock.systemUTC(), ZoneOffset.UTC, jobs),
         bin,
         ui,
         dialogs,
         jobs,
         messages,
-        Clock.systemUTC(),
-        ZoneOffset.UTC,
         FirstSeenLedger.inMemory(),
         new UserContext("Bench", "admin@bench.example.com", true));
   }

@@ -3,7 +3,7 @@ package io.recordingrescue.bench;
 import io.recordingrescue.app.AppWiring;
 import io.recordingrescue.app.Session;
 import io.recordingrescue.restore.Journal;
-import io.recordingrescue.ui.MainWindow;
+import io.recordingrescue.ui.main.MainWindow;
 import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
 import io.recordingrescue.ui.recyclebin.RecordingRow;
 import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;

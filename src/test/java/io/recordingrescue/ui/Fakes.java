@@ -6,13 +6,19 @@ import io.recordingrescue.restore.JobState;
 import io.recordingrescue.restore.ProgressEvent;
 import io.recordingrescue.restore.RestoreReport;
 import io.recordingrescue.restore.RestoreTarget;
+import io.recordingrescue.ui.jobs.JobsState;
+import io.recordingrescue.ui.recyclebin.BinState;
+import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
+import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
 import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.Recording;
 import io.recordingrescue.webex.ScanListener;
 import io.recordingrescue.webex.ScanProgress;
 import io.recordingrescue.webex.ScanResult;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +27,23 @@ import java.util.function.Function;
 
 /** Test doubles for view-model tests: a bin in memory, a scripted restore, scripted dialogs. */
 public final class Fakes {
+  /**
+   * The recycle-bin screen on {@code bin} at {@link #NOW} in UTC, its rows in a {@link BinState}
+   * that {@code jobs} takes restored rows out of; the operator is an admin or a user.
+   */
+  public static RecycleBinViewModel binScreen(
+      BinSource bin, UiExecutor ui, DialogService dialogs, JobsState jobs, boolean admin) {
+    return new RecycleBinViewModel(
+        new BinState(Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, jobs),
+        bin,
+        ui,
+        dialogs,
+        jobs,
+        messages(),
+        FirstSeenLedger.inMemory(),
+        new UserContext("Op", "op@x.com", admin));
+  }
+
   public static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
 
   private Fakes() {}

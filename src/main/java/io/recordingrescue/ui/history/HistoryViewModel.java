@@ -1,18 +1,17 @@
 package io.recordingrescue.ui.history;
 
+import io.recordingrescue.restore.AuditExport;
 import io.recordingrescue.restore.IdOutcome;
 import io.recordingrescue.restore.JobHistory;
 import io.recordingrescue.restore.RestoreReport;
 import io.recordingrescue.ui.DialogService;
 import io.recordingrescue.ui.ErrorMessages;
 import io.recordingrescue.ui.Job;
-import io.recordingrescue.ui.JobContext;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.UiExecutor;
+import io.recordingrescue.ui.jobs.AuditExporter;
 import io.recordingrescue.ui.jobs.AuditFormat;
-import io.recordingrescue.ui.jobs.JobsViewModel;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import io.recordingrescue.ui.jobs.JobsState;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,7 +27,8 @@ import javafx.collections.ObservableList;
  */
 public final class HistoryViewModel {
   private final JobHistory history;
-  private final JobsViewModel jobs;
+  private final JobsState jobs;
+  private final AuditExporter exporter;
   private final UiExecutor ui;
   private final DialogService dialogs;
   private final Messages messages;
@@ -42,35 +42,33 @@ public final class HistoryViewModel {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
   public HistoryViewModel(
-      JobHistory history,
-      JobsViewModel jobs,
-      UiExecutor ui,
-      DialogService dialogs,
-      Messages messages) {
+      JobHistory history, JobsState jobs, UiExecutor ui, DialogService dialogs, Messages messages) {
     this.history = history;
     this.jobs = jobs;
     this.ui = ui;
     this.dialogs = dialogs;
     this.messages = messages;
+    this.exporter = new AuditExporter(new AuditExport(), ui, dialogs, messages);
   }
 
   /** Reads the journal folder again; the selection is kept when the job is still listed. */
   public void refresh() {
     loading.set(true);
     status.set(messages.get("history.loading"));
-    background(
-        "history.loading",
-        history::list,
-        entries -> {
-          String keep = selected.get() == null ? null : selected.get().jobId();
-          rows.setAll(entries.stream().map(HistoryRow::of).toList());
-          loading.set(false);
-          status.set(messages.format("history.count", rows.size()));
-          select(
-              keep == null
-                  ? null
-                  : rows.stream().filter(r -> r.jobId().equals(keep)).findFirst().orElse(null));
-        });
+    Job.of(messages.get("history.loading"), context -> history.list())
+        .onSuccess(
+            entries -> {
+              String keep = selected.get() == null ? null : selected.get().jobId();
+              rows.setAll(entries.stream().map(HistoryRow::of).toList());
+              loading.set(false);
+              status.set(messages.format("history.count", rows.size()));
+              select(
+                  keep == null
+                      ? null
+                      : rows.stream().filter(r -> r.jobId().equals(keep)).findFirst().orElse(null));
+            })
+        .onFailure(this::failed)
+        .start(ui);
   }
 
   /** The row the table selected (null for none). */
@@ -90,19 +88,20 @@ public final class HistoryViewModel {
     if (row == null || row.problem() != null) {
       return;
     }
-    background(
-        "history.opening",
-        () -> history.report(row.jobId()),
-        report -> {
-          opened.set(report);
-          outcomes.setAll(report.outcomes());
-          status.set(
-              messages.format(
-                  "history.opened",
-                  row.jobId(),
-                  report.outcomes().size(),
-                  report.unsettledIds().size()));
-        });
+    Job.of(messages.get("history.opening"), context -> history.report(row.jobId()))
+        .onSuccess(
+            report -> {
+              opened.set(report);
+              outcomes.setAll(report.outcomes());
+              status.set(
+                  messages.format(
+                      "history.opened",
+                      row.jobId(),
+                      report.outcomes().size(),
+                      report.unsettledIds().size()));
+            })
+        .onFailure(this::failed)
+        .start(ui);
   }
 
   /** Saves the selected job's audit file (the operator picks where). */
@@ -111,12 +110,11 @@ public final class HistoryViewModel {
     if (row == null || row.problem() != null) {
       return;
     }
-    jobs.exporter()
-        .export(
-            row.jobId(),
-            () -> history.report(row.jobId()),
-            format,
-            file -> status.set(messages.format("audit.saved", file.toAbsolutePath())));
+    exporter.export(
+        row.jobId(),
+        () -> history.report(row.jobId()),
+        format,
+        file -> status.set(messages.format("audit.saved", file.toAbsolutePath())));
   }
 
   /** Resumes the selected job in the jobs panel; the list is read again when it ends. */
@@ -129,31 +127,12 @@ public final class HistoryViewModel {
     jobs.resume(row.jobId(), messages.format("history.jobTitle", row.jobId()), report -> refresh());
   }
 
-  private <T> void background(String titleKey, Callable<T> work, Consumer<T> onDone) {
-    ui.submit(
-        new Job<T>() {
-          @Override
-          public String title() {
-            return messages.get(titleKey);
-          }
-
-          @Override
-          public T run(JobContext context) throws Exception {
-            return work.call();
-          }
-
-          @Override
-          public void cancel() {
-            // Reading a few small files: nothing to stop.
-          }
-        },
-        onDone,
-        error -> {
-          loading.set(false);
-          String text = ErrorMessages.describe(error, messages);
-          status.set(text);
-          dialogs.showError(messages.get("history.title"), text);
-        });
+  /** Reading the journal folder or a journal failed (reading small files: nothing to cancel). */
+  private void failed(Throwable error) {
+    loading.set(false);
+    String text = ErrorMessages.describe(error, messages);
+    status.set(text);
+    dialogs.showError(messages.get("history.title"), text);
   }
 
   public ObservableList<HistoryRow> rows() {

@@ -6,10 +6,9 @@ import io.recordingrescue.restore.incident.IncidentJournal;
 import io.recordingrescue.restore.incident.IncidentRecord;
 import io.recordingrescue.ui.DialogService;
 import io.recordingrescue.ui.Job;
-import io.recordingrescue.ui.JobContext;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.UiExecutor;
-import io.recordingrescue.ui.jobs.JobsViewModel;
+import io.recordingrescue.ui.jobs.JobsState;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -31,7 +30,7 @@ public final class ResumePrompt {
   public record Unfinished(String jobId, String summary) {}
 
   private final Journal journal;
-  private final JobsViewModel jobs;
+  private final JobsState jobs;
   private final UiExecutor ui;
   private final DialogService dialogs;
   private final Messages messages;
@@ -41,7 +40,7 @@ public final class ResumePrompt {
 
   public ResumePrompt(
       Journal journal,
-      JobsViewModel jobs,
+      JobsState jobs,
       UiExecutor ui,
       DialogService dialogs,
       Messages messages,
@@ -73,43 +72,34 @@ public final class ResumePrompt {
 
   /** As {@link #check()}; {@code afterLooking} gets the jobs found (on the UI thread). */
   public void check(Consumer<List<Unfinished>> afterLooking) {
-    ui.submit(
-        new Job<List<Unfinished>>() {
-          @Override
-          public String title() {
-            return messages.get("resume.looking");
-          }
-
-          @Override
-          public List<Unfinished> run(JobContext context) {
-            List<IncidentRecord> open = incidents.get();
-            Set<String> incidentJobs =
-                open.stream()
-                    .flatMap(r -> r.started().values().stream())
-                    .collect(Collectors.toSet());
-            List<Unfinished> found = new ArrayList<>();
-            open.forEach(r -> found.add(describe(r)));
-            journal.unfinished().stream()
-                .filter(r -> !incidentJobs.contains(r.jobId()))
-                .map(ResumePrompt.this::describe)
-                .forEach(found::add);
-            return found;
-          }
-
-          @Override
-          public void cancel() {
-            // Reading small files: nothing to stop.
-          }
-        },
-        found -> {
-          afterLooking.accept(found);
-          offer(found);
-        },
+    // Reading small files: nothing to stop, so no onCancel.
+    Job.of(messages.get("resume.looking"), context -> unfinished())
+        .onSuccess(
+            found -> {
+              afterLooking.accept(found);
+              offer(found);
+            })
         // A journal folder that cannot be read must not keep the window from opening.
-        error ->
-            dialogs.showError(
-                messages.get("resume.title"),
-                messages.format("resume.unreadable", String.valueOf(error.getMessage()))));
+        .onFailure(
+            error ->
+                dialogs.showError(
+                    messages.get("resume.title"),
+                    messages.format("resume.unreadable", String.valueOf(error.getMessage()))))
+        .start(ui);
+  }
+
+  /** The unfinished incidents, then the unfinished jobs that belong to none of them. */
+  private List<Unfinished> unfinished() {
+    List<IncidentRecord> open = incidents.get();
+    Set<String> incidentJobs =
+        open.stream().flatMap(r -> r.started().values().stream()).collect(Collectors.toSet());
+    List<Unfinished> found = new ArrayList<>();
+    open.forEach(r -> found.add(describe(r)));
+    journal.unfinished().stream()
+        .filter(r -> !incidentJobs.contains(r.jobId()))
+        .map(this::describe)
+        .forEach(found::add);
+    return found;
   }
 
   private Unfinished describe(JournalReplay r) {

@@ -13,7 +13,6 @@ import io.recordingrescue.ui.DialogService;
 import io.recordingrescue.ui.ErrorMessages;
 import io.recordingrescue.ui.Formats;
 import io.recordingrescue.ui.Job;
-import io.recordingrescue.ui.JobContext;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.ui.UserContext;
@@ -22,7 +21,6 @@ import io.recordingrescue.webex.InvalidRequestException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -114,43 +112,34 @@ public final class IncidentViewModel {
     }
     busy.set(true);
     update();
-    ui.submit(
-        new Job<OwnerInput>() {
-          @Override
-          public String title() {
-            return messages.get("incident.readingCsv");
-          }
-
-          @Override
-          public OwnerInput run(JobContext context) throws Exception {
-            return planner.fromCsv(Files.readString(file, StandardCharsets.UTF_8));
-          }
-
-          @Override
-          public void cancel() {
-            // One small file: nothing to stop.
-          }
-        },
-        read -> {
-          busy.set(false);
-          ownersText.set(
-              String.join(
-                  "\n",
-                  java.util.stream.Stream.concat(
-                          read.owners().stream().map(EmailAddress::value),
-                          read.malformed().stream().map(OwnerInput.Malformed::input))
-                      .toList()));
-          inputProblem.set(malformedText(read));
-          update();
-        },
-        error -> {
-          busy.set(false);
-          inputProblem.set(
-              error instanceof InvalidRequestException
-                  ? messages.format("incident.csvRefused", file.getFileName(), error.getMessage())
-                  : ErrorMessages.describe(error, messages));
-          update();
-        });
+    // One small file: nothing to stop, so no onCancel.
+    Job.of(
+            messages.get("incident.readingCsv"),
+            context -> planner.fromCsv(Files.readString(file, StandardCharsets.UTF_8)))
+        .onSuccess(
+            read -> {
+              busy.set(false);
+              ownersText.set(
+                  String.join(
+                      "\n",
+                      java.util.stream.Stream.concat(
+                              read.owners().stream().map(EmailAddress::value),
+                              read.malformed().stream().map(OwnerInput.Malformed::input))
+                          .toList()));
+              inputProblem.set(malformedText(read));
+              update();
+            })
+        .onFailure(
+            error -> {
+              busy.set(false);
+              inputProblem.set(
+                  error instanceof InvalidRequestException
+                      ? messages.format(
+                          "incident.csvRefused", file.getFileName(), error.getMessage())
+                      : ErrorMessages.describe(error, messages));
+              update();
+            })
+        .start(ui);
   }
 
   private String malformedText(OwnerInput in) {
@@ -198,48 +187,39 @@ public final class IncidentViewModel {
     resultText.set("");
     progressText.set(messages.format("incident.previewing", 0, parsed.owners().size()));
     update();
-    ui.submit(
-        new Job<List<OwnerPreview>>() {
-          @Override
-          public String title() {
-            return messages.get("incident.previewTitle");
-          }
-
-          @Override
-          public List<OwnerPreview> run(JobContext context) throws Exception {
-            return previewer.preview(
-                parsed.owners(),
-                (p, listed, total) -> {
-                  String line = messages.format("incident.previewing", listed, total);
-                  context.progress((double) listed / total, line);
-                  ui.onUi(() -> progressText.set(line));
-                },
-                cancel::get);
-          }
-
-          @Override
-          public void cancel() {
-            cancel.set(true);
-          }
-        },
-        previews -> {
-          busy.set(false);
-          progressText.set("");
-          if (!text.equals(ownersText.get())) {
-            update(); // The owners changed while listing: this preview is stale.
-            return;
-          }
-          input = parsed;
-          previewedText = text;
-          previews.forEach(p -> rows.add(row(p)));
-          updateTotals();
-          update();
-        },
-        error -> {
-          busy.set(false);
-          progressText.set(ErrorMessages.describe(error, messages));
-          update();
-        });
+    Job.of(
+            messages.get("incident.previewTitle"),
+            context ->
+                previewer.preview(
+                    parsed.owners(),
+                    (p, listed, total) -> {
+                      String line = messages.format("incident.previewing", listed, total);
+                      context.progress((double) listed / total, line);
+                      ui.onUi(() -> progressText.set(line));
+                    },
+                    cancel::get))
+        .onCancel(() -> cancel.set(true))
+        .onSuccess(
+            previews -> {
+              busy.set(false);
+              progressText.set("");
+              if (!text.equals(ownersText.get())) {
+                update(); // The owners changed while listing: this preview is stale.
+                return;
+              }
+              input = parsed;
+              previewedText = text;
+              previews.forEach(p -> rows.add(row(p)));
+              updateTotals();
+              update();
+            })
+        .onFailure(
+            error -> {
+              busy.set(false);
+              progressText.set(ErrorMessages.describe(error, messages));
+              update();
+            })
+        .start(ui);
   }
 
   private OwnerRow row(OwnerPreview p) {
@@ -337,45 +317,35 @@ public final class IncidentViewModel {
     progress.set(0);
     progressText.set(messages.format("incident.progress", 0, owners, 0));
     update();
-    ui.submit(
-        new Job<IncidentReport>() {
-          @Override
-          public String title() {
-            return title;
-          }
-
-          @Override
-          public IncidentReport run(JobContext context) {
-            return work.run(
-                p -> {
-                  String line =
-                      messages.format(
-                          "incident.progress",
-                          p.ownersDone(),
-                          p.ownersTotal(),
-                          p.recordingsRestored());
-                  context.progress(p.fraction(), line);
-                  ui.onUi(
-                      () -> {
-                        progress.set(p.fraction());
-                        progressText.set(line);
-                      });
-                },
-                cancel::get);
-          }
-
-          @Override
-          public void cancel() {
-            cancel.set(true);
-          }
-        },
-        this::finished,
-        error -> {
-          busy.set(false);
-          running.set(false);
-          resultText.set(ErrorMessages.describe(error, messages));
-          update();
-        });
+    Job.of(
+            title,
+            context ->
+                work.run(
+                    p -> {
+                      String line =
+                          messages.format(
+                              "incident.progress",
+                              p.ownersDone(),
+                              p.ownersTotal(),
+                              p.recordingsRestored());
+                      context.progress(p.fraction(), line);
+                      ui.onUi(
+                          () -> {
+                            progress.set(p.fraction());
+                            progressText.set(line);
+                          });
+                    },
+                    cancel::get))
+        .onCancel(() -> cancel.set(true))
+        .onSuccess(this::finished)
+        .onFailure(
+            error -> {
+              busy.set(false);
+              running.set(false);
+              resultText.set(ErrorMessages.describe(error, messages));
+              update();
+            })
+        .start(ui);
   }
 
   private void finished(IncidentReport r) {
@@ -437,28 +407,19 @@ public final class IncidentViewModel {
     }
     IncidentAudit audit = new IncidentAudit();
     String text = json ? audit.json(r) : audit.csv(r);
-    ui.submit(
-        new Job<Path>() {
-          @Override
-          public String title() {
-            return messages.get("incident.exportTitle");
-          }
-
-          @Override
-          public Path run(JobContext context) throws Exception {
-            return Files.writeString(target.get(), text, StandardCharsets.UTF_8);
-          }
-
-          @Override
-          public void cancel() {
-            // One small file.
-          }
-        },
-        path ->
-            resultText.set(resultText.get() + "\n" + messages.format("incident.exported", path)),
-        error ->
-            dialogs.showError(
-                messages.get("incident.exportTitle"), ErrorMessages.describe(error, messages)));
+    // One small file: nothing to stop, so no onCancel.
+    Job.of(
+            messages.get("incident.exportTitle"),
+            context -> Files.writeString(target.get(), text, StandardCharsets.UTF_8))
+        .onSuccess(
+            path ->
+                resultText.set(
+                    resultText.get() + "\n" + messages.format("incident.exported", path)))
+        .onFailure(
+            error ->
+                dialogs.showError(
+                    messages.get("incident.exportTitle"), ErrorMessages.describe(error, messages)))
+        .start(ui);
   }
 
   private void update() {

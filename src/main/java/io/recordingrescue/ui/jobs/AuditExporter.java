@@ -5,7 +5,6 @@ import io.recordingrescue.restore.RestoreReport;
 import io.recordingrescue.ui.DialogService;
 import io.recordingrescue.ui.ErrorMessages;
 import io.recordingrescue.ui.Job;
-import io.recordingrescue.ui.JobContext;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.UiExecutor;
 import java.nio.charset.StandardCharsets;
@@ -49,28 +48,19 @@ public final class AuditExporter {
       return;
     }
     Path file = target.get();
-    ui.submit(
-        new Job<Path>() {
-          @Override
-          public String title() {
-            return messages.format("audit.save.job", file.getFileName());
-          }
-
-          @Override
-          public Path run(JobContext context) throws Exception {
-            write(file, format.render(export, report.call()));
-            return file;
-          }
-
-          @Override
-          public void cancel() {
-            // One small file: nothing to stop half-way.
-          }
-        },
-        onSaved,
-        error ->
-            dialogs.showError(
-                messages.get("audit.save.failed"), ErrorMessages.describe(error, messages)));
+    // One small file: nothing to stop half-way, so no onCancel.
+    Job.of(
+            messages.format("audit.save.job", file.getFileName()),
+            context -> {
+              write(file, format.render(export, report.call()));
+              return file;
+            })
+        .onSuccess(onSaved)
+        .onFailure(
+            error ->
+                dialogs.showError(
+                    messages.get("audit.save.failed"), ErrorMessages.describe(error, messages)))
+        .start(ui);
   }
 
   /** Writes beside the target, then moves it in place, so a half-written file never remains. */

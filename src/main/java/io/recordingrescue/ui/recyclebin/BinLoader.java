@@ -3,14 +3,21 @@ package io.recordingrescue.ui.recyclebin;
 import io.recordingrescue.ui.BinSource;
 import io.recordingrescue.ui.ErrorMessages;
 import io.recordingrescue.ui.Formats;
+import io.recordingrescue.ui.Job;
+import io.recordingrescue.ui.JobContext;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.webex.ListScope;
+import io.recordingrescue.webex.Recording;
+import io.recordingrescue.webex.ScanListener;
 import io.recordingrescue.webex.ScanProgress;
 import io.recordingrescue.webex.ScanResult;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -84,10 +91,43 @@ final class BinLoader {
     loading.set(true);
     loadProgress.set(-1);
     loadMessage.set(messages.get("scan.loading"));
-    ui.submit(
-        new ScanJob(bin, scope, ledger, clock, messages.get("scan.title"), inbox, cancel),
-        result -> inbox.drainThen(() -> scanFinished(cancel, result, wanted)),
-        error -> scanFailed(cancel, error));
+    String title = messages.get("scan.title");
+    Job.of(title, context -> scan(scope, inbox, cancel, context, title))
+        .onCancel(() -> cancel.set(true))
+        .onSuccess(result -> inbox.drainThen(() -> scanFinished(cancel, result, wanted)))
+        .onFailure(error -> scanFailed(cancel, error))
+        .start(ui);
+  }
+
+  /**
+   * The scan itself, off the UI thread: turns each page into rows (stamped with when this app first
+   * saw them deleted) and puts them in the {@link PageInbox}.
+   */
+  private ScanResult scan(
+      ListScope scope, PageInbox inbox, AtomicBoolean cancel, JobContext context, String title)
+      throws InterruptedException {
+    RowFactory rowFactory = new RowFactory();
+    return bin.scan(
+        scope,
+        new ScanListener() {
+          @Override
+          public void onPage(List<Recording> fresh, ScanProgress progress) {
+            Map<String, Instant> seen =
+                ledger.see(fresh.stream().map(Recording::id).toList(), clock.instant());
+            List<RecordingRow> batch = new ArrayList<>(fresh.size());
+            for (Recording r : fresh) {
+              batch.add(rowFactory.row(r, seen.get(r.id())));
+            }
+            context.progress(progress.fraction(), title);
+            // At most one UI event per page, never one per row.
+            inbox.put(batch, progress);
+          }
+
+          @Override
+          public boolean isCancelled() {
+            return cancel.get();
+          }
+        });
   }
 
   /** Stops the running scan; rows already loaded stay. */

@@ -5,8 +5,7 @@ import io.recordingrescue.restore.RestoreTarget;
 import io.recordingrescue.ui.DialogService;
 import io.recordingrescue.ui.Formats;
 import io.recordingrescue.ui.Messages;
-import io.recordingrescue.ui.jobs.JobsViewModel;
-import io.recordingrescue.ui.jobs.RestoreSummary;
+import io.recordingrescue.ui.jobs.JobsState;
 import io.recordingrescue.webex.Recording;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,33 +14,32 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /** Restores rows of the bin: confirms count, size and owners, then starts the restore job. */
-final class BinRestorer {
+public final class BinRestorer {
   /** The confirmation names this many owners and counts the rest. */
   private static final int OWNERS_NAMED = 5;
 
   private final DialogService dialogs;
-  private final JobsViewModel jobs;
+  private final JobsState jobs;
   private final Messages messages;
 
-  BinRestorer(DialogService dialogs, JobsViewModel jobs, Messages messages) {
+  public BinRestorer(DialogService dialogs, JobsState jobs, Messages messages) {
     this.dialogs = dialogs;
     this.jobs = jobs;
     this.messages = messages;
   }
 
   /** Tells the operator there is nothing to restore. */
-  void nothingSelected() {
+  public void nothingSelected() {
     dialogs.showError(messages.get("restore.title"), messages.get("restore.nothingSelected"));
   }
 
   /**
-   * Asks for confirmation, then restores; {@code restored} gets the ids that left the bin when the
-   * job ends.
+   * Asks for confirmation, then restores. The ids that left the bin leave the {@link BinState} when
+   * the job ends: the jobs state says so for every job.
    */
-  void restore(Collection<RecordingRow> toRestore, Consumer<Set<String>> restored) {
+  public void restore(Collection<RecordingRow> toRestore) {
     List<RecordingRow> list = List.copyOf(toRestore);
     long bytes = list.stream().mapToLong(RecordingRow::sizeBytes).sum();
     if (!dialogs.confirm(
@@ -55,7 +53,7 @@ final class BinRestorer {
     jobs.start(
         messages.format("restore.jobTitle", ids.size()),
         new RestoreTarget.ByIds(ids, hintsOf(list)),
-        report -> restored.accept(RestoreSummary.restoredIds(report)));
+        report -> {});
   }
 
   /**

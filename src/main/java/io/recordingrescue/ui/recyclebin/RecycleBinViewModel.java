@@ -1,19 +1,21 @@
 package io.recordingrescue.ui.recyclebin;
 
+import static io.recordingrescue.ui.recyclebin.RecordingRow.orEmpty;
+
 import io.recordingrescue.ui.BinSource;
 import io.recordingrescue.ui.DialogService;
 import io.recordingrescue.ui.Formats;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.ui.UserContext;
-import io.recordingrescue.ui.jobs.JobsViewModel;
+import io.recordingrescue.ui.jobs.JobsState;
+import io.recordingrescue.webex.EmailAddress;
 import io.recordingrescue.webex.ListScope;
+import io.recordingrescue.webex.Recording;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -21,10 +23,17 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -32,52 +41,70 @@ import javafx.collections.ObservableList;
  * selection across refreshes and starts restores. Everything here runs on the UI thread except the
  * body of the scan job.
  *
- * <p>A façade over {@link LoadedBin} (rows and filtering), {@link FilterSettings}, {@link
- * ScopeChoice}, {@link BinLoader} (scans), {@link BinStatus} (selection and status line), {@link
- * RecordingDetails} (the selected recording's fields) and {@link BinRestorer}: the other screens,
- * the view and the benchmarks only see this class.
+ * <p>The screen's own state is here: the search and quick filters, whose bin a refresh lists, the
+ * status line. The rows and the selection are the shared {@link BinState}; the classes with
+ * behaviour are {@link BinLoader} (scans), {@link LoadedBin} (rows and filtering), {@link
+ * RecordingDetails} (the selected recording's fields) and {@link BinRestorer}.
  */
 public final class RecycleBinViewModel {
   /** Quick-filter value meaning "any". */
   public static final String ANY = "";
 
   private final Messages messages;
-  private final Clock clock;
   private final UserContext user;
-  private final Formats formats;
+  private final BinState state;
   private final LoadedBin loaded;
-  private final BinStatus status;
   private final BinLoader loader;
   private final BinRestorer restorer;
-  private final RowsText rowsText;
   private final RecordingDetails details;
 
-  private final FilterSettings filters = new FilterSettings();
-  private final ScopeChoice scopeChoice;
+  // What the filter bar edits.
+  private final StringProperty search = new SimpleStringProperty("");
+  private final ObjectProperty<String> ownerType = new SimpleObjectProperty<>(ANY);
+  private final ObjectProperty<String> serviceType = new SimpleObjectProperty<>(ANY);
+  private final ObjectProperty<LocalDate> createdFrom = new SimpleObjectProperty<>();
+  private final ObjectProperty<LocalDate> createdTo = new SimpleObjectProperty<>();
 
+  // Whose bin a refresh lists: an admin picks the whole org or one owner, a user gets their own.
+  private final BooleanProperty wholeOrg = new SimpleBooleanProperty();
+  private final StringProperty scopeOwner = new SimpleStringProperty("");
+
+  // The status bar: the rows counted, the selection named when there is one.
+  private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+  private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper();
+  private final ReadOnlyLongWrapper selectedBytes = new ReadOnlyLongWrapper();
+
+  /**
+   * @param state the loaded bin this screen fills and selects in, shared with the other screens
+   */
   public RecycleBinViewModel(
+      BinState state,
       BinSource bin,
       UiExecutor ui,
       DialogService dialogs,
-      JobsViewModel jobs,
+      JobsState jobs,
       Messages messages,
-      Clock clock,
-      ZoneId zone,
       FirstSeenLedger ledger,
       UserContext user) {
     this.messages = messages;
-    this.clock = clock;
     this.user = user;
-    this.formats = new Formats(zone, messages.locale());
-    this.loaded = new LoadedBin(zone);
-    this.status = new BinStatus(loaded, messages);
-    this.loader = new BinLoader(bin, ui, messages, clock, ledger, formats, loaded, status::update);
+    this.state = state;
+    this.loaded = state.loaded();
+    Clock clock = state.clock();
+    this.loader =
+        new BinLoader(
+            bin, ui, messages, clock, ledger, state.formats(), loaded, this::updateStatus);
     this.restorer = new BinRestorer(dialogs, jobs, messages);
-    this.rowsText = new RowsText(formats);
-    this.details = new RecordingDetails(messages, formats, clock);
-    this.scopeChoice = new ScopeChoice(user);
-    filters.onChange(this::refilter);
-    status.update();
+    this.details = new RecordingDetails(messages, state.formats(), clock);
+    wholeOrg.set(user.admin());
+    ChangeListener<Object> refilter = (obs, was, now) -> refilter();
+    search.addListener(refilter);
+    ownerType.addListener(refilter);
+    serviceType.addListener(refilter);
+    createdFrom.addListener(refilter);
+    createdTo.addListener(refilter);
+    state.onSelectionChange(this::selectionShown);
+    updateStatus();
   }
 
   // ---- commands -------------------------------------------------------------------------------
@@ -89,12 +116,12 @@ public final class RecycleBinViewModel {
   public void refresh() {
     ListScope scope = scope();
     if (scope == null) {
-      loader.refuse(messages.format("scope.invalidOwner", scopeChoice.owner().get()));
+      loader.refuse(messages.format("scope.invalidOwner", scopeOwner.get()));
       return;
     }
     loader.cancel();
     Set<String> wanted =
-        status.selection().stream().map(RecordingRow::id).collect(Collectors.toSet());
+        state.selection().stream().map(RecordingRow::id).collect(Collectors.toSet());
     loaded.clear();
     selectionChanged(List.of());
     loader.start(scope, wanted);
@@ -107,53 +134,74 @@ public final class RecycleBinViewModel {
 
   /** The view reports the table's selection here (UI thread). */
   public void selectionChanged(List<RecordingRow> selected) {
-    status.select(selected);
-    details.show(selected);
+    state.select(selected);
   }
 
   /** Asks for confirmation naming count, size and owners, then starts the restore job. */
   public void restoreSelected() {
-    if (status.selection().isEmpty()) {
+    if (state.selection().isEmpty()) {
       restorer.nothingSelected();
       return;
     }
-    restoreRows(status.selection());
+    restoreRows(state.selection());
   }
 
   /** Restores these rows (of the loaded bin) after a confirmation. */
   public void restoreRows(Collection<RecordingRow> toRestore) {
-    restorer.restore(toRestore, this::removeRows);
+    restorer.restore(toRestore);
   }
 
   /** Rows that left the bin leave the table. */
   public void removeRows(Set<String> ids) {
-    if (ids.isEmpty()) {
-      return;
-    }
-    loaded.removeIds(ids);
-    selectionChanged(status.selection().stream().filter(r -> !ids.contains(r.id())).toList());
+    state.rowsLeftBin(ids);
   }
 
   /** Ids, one per line, for the clipboard. */
   public static String idsText(List<RecordingRow> selected) {
-    return RowsText.ids(selected);
+    return selected.stream().map(RecordingRow::id).collect(Collectors.joining("\n"));
   }
 
   /** Tab-separated rows with a header line, for a spreadsheet or a ticket. */
   public String rowsText(List<RecordingRow> selected) {
-    return rowsText.table(selected);
+    Formats formats = state.formats();
+    StringBuilder sb =
+        new StringBuilder(
+            "id\ttopic\townerEmail\townerType\tcreated\tduration\tsize\tserviceType\tformat"
+                + "\tstorageRegion\n");
+    for (RecordingRow row : selected) {
+      Recording r = row.recording();
+      sb.append(
+              String.join(
+                  "\t",
+                  orEmpty(r.id()),
+                  // A tab or line break in a topic would shift the columns of the spreadsheet.
+                  orEmpty(r.topic()).replaceAll("[\\t\\r\\n]", " "),
+                  orEmpty(r.ownerEmail()),
+                  orEmpty(r.ownerType()),
+                  formats.dateTime(r.createTime()),
+                  Formats.duration(r.durationSeconds()),
+                  formats.size(r.sizeBytes()),
+                  orEmpty(r.serviceType()),
+                  orEmpty(r.format()),
+                  orEmpty(r.storageRegion())))
+          .append('\n');
+    }
+    return sb.toString();
   }
 
   // ---- queries ----------------------------------------------------------------------------------
 
   /** The scope the next refresh lists, or null when the owner e-mail is not valid. */
   public ListScope scope() {
-    return scopeChoice.scope();
-  }
-
-  /** The recording of every loaded id (for "restore by ids"). */
-  public Map<String, RecordingRow> loadedById() {
-    return loaded.byId();
+    if (!user.admin()) {
+      return ListScope.mine();
+    }
+    if (wholeOrg.get()) {
+      return ListScope.org();
+    }
+    return EmailAddress.isValid(scopeOwner.get())
+        ? ListScope.owner(EmailAddress.parse(scopeOwner.get()))
+        : null;
   }
 
   public ListScope loadedScope() {
@@ -165,12 +213,43 @@ public final class RecycleBinViewModel {
   }
 
   private void refilter() {
-    loaded.refilter(filters.criteria());
-    status.update();
+    loaded.refilter(
+        new BinFilter.Criteria(
+            SearchQuery.parse(search.get()),
+            ownerType.get(),
+            serviceType.get(),
+            createdFrom.get(),
+            createdTo.get()));
+    updateStatus();
+  }
+
+  private void selectionShown() {
+    List<RecordingRow> selection = state.selection();
+    selectedCount.set(selection.size());
+    selectedBytes.set(selection.stream().mapToLong(RecordingRow::sizeBytes).sum());
+    updateStatus();
+    details.show(selection);
+  }
+
+  /** Writes the status line again after rows came, went, were filtered or selected. */
+  private void updateStatus() {
+    String text = messages.format("status.counts", loaded.size());
+    if (loaded.visibleCount() != loaded.size()) {
+      text += " · " + messages.format("status.shown", loaded.visibleCount());
+    }
+    // Only a selection is named: "0 selected (0 B)" says nothing.
+    if (selectedCount.get() > 0) {
+      text +=
+          " · "
+              + messages.format(
+                  "status.selected",
+                  selectedCount.get(),
+                  Formats.size(selectedBytes.get(), messages.locale()));
+    }
+    statusText.set(text);
   }
 
   // ---- properties -------------------------------------------------------------------------------
-
   /** Every loaded row. */
   public ObservableList<RecordingRow> rows() {
     return loaded.rows();
@@ -190,32 +269,32 @@ public final class RecycleBinViewModel {
   }
 
   public StringProperty searchProperty() {
-    return filters.search();
+    return search;
   }
 
   public ObjectProperty<String> ownerTypeFilterProperty() {
-    return filters.ownerType();
+    return ownerType;
   }
 
   public ObjectProperty<String> serviceTypeFilterProperty() {
-    return filters.serviceType();
+    return serviceType;
   }
 
   public ObjectProperty<LocalDate> createdFromProperty() {
-    return filters.createdFrom();
+    return createdFrom;
   }
 
   public ObjectProperty<LocalDate> createdToProperty() {
-    return filters.createdTo();
+    return createdTo;
   }
 
   /** Admin only: true lists the whole org, false one owner ({@link #scopeOwnerProperty()}). */
   public BooleanProperty wholeOrgProperty() {
-    return scopeChoice.wholeOrg();
+    return wholeOrg;
   }
 
   public StringProperty scopeOwnerProperty() {
-    return scopeChoice.owner();
+    return scopeOwner;
   }
 
   public ReadOnlyBooleanProperty loadingProperty() {
@@ -233,7 +312,7 @@ public final class RecycleBinViewModel {
 
   /** "N in the bin", then "M shown" while filtered and "K selected (size)" while selected. */
   public ReadOnlyStringProperty statusTextProperty() {
-    return status.statusTextProperty();
+    return statusText.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty lastScanTextProperty() {
@@ -241,11 +320,11 @@ public final class RecycleBinViewModel {
   }
 
   public ReadOnlyIntegerProperty selectedCountProperty() {
-    return status.selectedCountProperty();
+    return selectedCount.getReadOnlyProperty();
   }
 
   public ReadOnlyLongProperty selectedBytesProperty() {
-    return status.selectedBytesProperty();
+    return selectedBytes.getReadOnlyProperty();
   }
 
   /** Set when a scan ends: the ids the view should select again. */
@@ -258,11 +337,16 @@ public final class RecycleBinViewModel {
     return details;
   }
 
+  /** The loaded bin this screen shares with the others. */
+  public BinState state() {
+    return state;
+  }
+
   public Formats formats() {
-    return formats;
+    return state.formats();
   }
 
   public Clock clock() {
-    return clock;
+    return state.clock();
   }
 }

@@ -7,13 +7,12 @@ import io.recordingrescue.ui.DialogService;
 import io.recordingrescue.ui.ErrorMessages;
 import io.recordingrescue.ui.Formats;
 import io.recordingrescue.ui.Job;
-import io.recordingrescue.ui.JobContext;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.ui.UserContext;
-import io.recordingrescue.ui.jobs.JobsViewModel;
+import io.recordingrescue.ui.jobs.JobsState;
 import io.recordingrescue.ui.jobs.RestoreSummary;
-import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
+import io.recordingrescue.ui.recyclebin.BinState;
 import io.recordingrescue.webex.EmailAddress;
 import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.Recording;
@@ -42,8 +41,7 @@ public final class RestoreAllViewModel {
   private final BinSource bin;
   private final UiExecutor ui;
   private final DialogService dialogs;
-  private final JobsViewModel jobs;
-  private final RecycleBinViewModel binView;
+  private final JobsState jobs;
   private final Messages messages;
   private final UserContext user;
   private final Formats formats;
@@ -67,18 +65,17 @@ public final class RestoreAllViewModel {
       BinSource bin,
       UiExecutor ui,
       DialogService dialogs,
-      JobsViewModel jobs,
-      RecycleBinViewModel binView,
+      JobsState jobs,
+      BinState loaded,
       Messages messages,
       UserContext user) {
     this.bin = bin;
     this.ui = ui;
     this.dialogs = dialogs;
     this.jobs = jobs;
-    this.binView = binView;
     this.messages = messages;
     this.user = user;
-    this.formats = binView.formats();
+    this.formats = loaded.formats();
     ownerEmail.addListener((obs, was, now) -> validate());
     validate();
   }
@@ -132,42 +129,33 @@ public final class RestoreAllViewModel {
     resultText.set("");
     previewText.set(messages.get("restoreAll.previewing"));
     updateCommands();
-    ui.submit(
-        new Job<ScanResult>() {
-          @Override
-          public String title() {
-            return messages.get("restoreAll.previewTitle");
-          }
+    String title = messages.get("restoreAll.previewTitle");
+    Job.of(
+            title,
+            context ->
+                bin.scan(
+                    scope,
+                    new ScanListener() {
+                      @Override
+                      public void onPage(
+                          List<Recording> fresh, io.recordingrescue.webex.ScanProgress progress) {
+                        context.progress(progress.fraction(), title);
+                      }
 
-          @Override
-          public ScanResult run(JobContext context) throws Exception {
-            return bin.scan(
-                scope,
-                new ScanListener() {
-                  @Override
-                  public void onPage(
-                      List<Recording> fresh, io.recordingrescue.webex.ScanProgress progress) {
-                    context.progress(progress.fraction(), title());
-                  }
-
-                  @Override
-                  public boolean isCancelled() {
-                    return previewCancel.get();
-                  }
-                });
-          }
-
-          @Override
-          public void cancel() {
-            previewCancel.set(true);
-          }
-        },
-        result -> previewDone(owner, result),
-        error -> {
-          busy.set(false);
-          previewText.set(ErrorMessages.describe(error, messages));
-          updateCommands();
-        });
+                      @Override
+                      public boolean isCancelled() {
+                        return previewCancel.get();
+                      }
+                    }))
+        .onCancel(() -> previewCancel.set(true))
+        .onSuccess(result -> previewDone(owner, result))
+        .onFailure(
+            error -> {
+              busy.set(false);
+              previewText.set(ErrorMessages.describe(error, messages));
+              updateCommands();
+            })
+        .start(ui);
   }
 
   private void previewDone(EmailAddress owner, ScanResult result) {
@@ -249,7 +237,8 @@ public final class RestoreAllViewModel {
 
   private void finished(Preview p, RestoreReport report) {
     busy.set(false);
-    binView.removeRows(RestoreSummary.restoredIds(report));
+    // The restored rows have left the loaded bin already: the jobs state removes them for every
+    // job.
     // The engine counts what left the bin only when the job completes; a paused or cancelled job
     // says what it did and how to go on instead of a count it does not have.
     resultText.set(

@@ -2,8 +2,9 @@ package io.recordingrescue.ui.restorebyids;
 
 import io.recordingrescue.ui.Formats;
 import io.recordingrescue.ui.Messages;
+import io.recordingrescue.ui.recyclebin.BinRestorer;
+import io.recordingrescue.ui.recyclebin.BinState;
 import io.recordingrescue.ui.recyclebin.RecordingRow;
-import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import javafx.beans.property.StringProperty;
  * that are not there, and restores the others like a selection (batches of at most 100).
  */
 public final class RestoreByIdsViewModel {
-  private final RecycleBinViewModel bin;
+  private final BinState bin;
+  private final BinRestorer restorer;
   private final Messages messages;
   private final StringProperty pasted = new SimpleStringProperty("");
   private final ReadOnlyStringWrapper analysis = new ReadOnlyStringWrapper("");
@@ -28,8 +30,13 @@ public final class RestoreByIdsViewModel {
   private List<RecordingRow> known = List.of();
   private List<String> unknown = List.of();
 
-  public RestoreByIdsViewModel(RecycleBinViewModel bin, Messages messages) {
+  /**
+   * @param bin the loaded bin the ids are checked against
+   * @param restorer confirms and starts the job, as for a selection
+   */
+  public RestoreByIdsViewModel(BinState bin, BinRestorer restorer, Messages messages) {
     this.bin = bin;
+    this.restorer = restorer;
     this.messages = messages;
     pasted.addListener((obs, was, now) -> analyse());
     analyse();
@@ -37,7 +44,7 @@ public final class RestoreByIdsViewModel {
 
   private void analyse() {
     IdParser.Parsed parsed = IdParser.parse(pasted.get());
-    Map<String, RecordingRow> loaded = bin.loadedById();
+    Map<String, RecordingRow> loaded = bin.byId();
     List<RecordingRow> found = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (String id : parsed.ids()) {
@@ -76,7 +83,7 @@ public final class RestoreByIdsViewModel {
   /** Restores the ids found in the bin (after the same confirmation as a selection). */
   public void restore() {
     if (!known.isEmpty()) {
-      bin.restoreRows(known);
+      restorer.restore(known);
     }
   }
 

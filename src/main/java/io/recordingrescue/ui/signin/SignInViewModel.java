@@ -3,13 +3,13 @@ package io.recordingrescue.ui.signin;
 import io.recordingrescue.auth.SignInException;
 import io.recordingrescue.ui.ErrorMessages;
 import io.recordingrescue.ui.Job;
-import io.recordingrescue.ui.JobContext;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.ModeNotice;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.webex.SignInRequiredException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -66,7 +66,7 @@ public final class SignInViewModel<S> {
   private final BooleanBinding canUseBrowser = busy.not().and(browserConfigured);
   private final BooleanBinding canUseToken =
       busy.not().and(Bindings.createBooleanBinding(() -> !token.get().isBlank(), token));
-  private final AtomicReference<BrowserJob> browserJob = new AtomicReference<>();
+  private final AtomicReference<Job<S>> browserJob = new AtomicReference<>();
 
   /**
    * @param onSignedIn called on the UI thread with the session once a way in succeeded
@@ -198,21 +198,24 @@ public final class SignInViewModel<S> {
    */
   public Runnable restoreSavedLater() {
     begin(Phase.CHECKING_SAVED, m.get("signin.status.checkingSaved"));
+    // One or two HTTP calls that cannot be cancelled half-way: the answer is used or dropped.
     return () ->
-        ui.submit(
-            simpleJob(m.get("signin.status.checkingSaved"), gateway::restoreSaved),
-            found -> {
-              if (found.isPresent()) {
-                succeed(found.get());
-              } else {
-                end("");
-              }
-            },
-            e ->
-                fail(
-                    e instanceof SignInRequiredException
-                        ? m.get("signin.error.savedExpired")
-                        : describe(e)));
+        Job.of(m.get("signin.status.checkingSaved"), context -> gateway.restoreSaved())
+            .onSuccess(
+                found -> {
+                  if (found.isPresent()) {
+                    succeed(found.get());
+                  } else {
+                    end("");
+                  }
+                })
+            .onFailure(
+                e ->
+                    fail(
+                        e instanceof SignInRequiredException
+                            ? m.get("signin.error.savedExpired")
+                            : describe(e)))
+            .start(ui);
   }
 
   /**
@@ -226,22 +229,24 @@ public final class SignInViewModel<S> {
     Objects.requireNonNull(started);
     begin(Phase.STARTING, m.get("signin.status.startingSandbox"));
     return () ->
-        ui.submit(
-            simpleJob(
+        Job.of(
                 m.get("signin.status.startingSandbox"),
-                () -> {
+                context -> {
                   start.run();
                   return Boolean.TRUE;
-                }),
-            ok -> {
-              end("");
-              started.run();
-            },
-            e -> {
-              phase.set(Phase.UNAVAILABLE);
-              status.set("");
-              error.set(m.format("signin.error.sandboxStartFailed", describe(e)));
-            });
+                })
+            .onSuccess(
+                ok -> {
+                  end("");
+                  started.run();
+                })
+            .onFailure(
+                e -> {
+                  phase.set(Phase.UNAVAILABLE);
+                  status.set("");
+                  error.set(m.format("signin.error.sandboxStartFailed", describe(e)));
+                })
+            .start(ui);
   }
 
   /** "Sign in with Webex": opens the browser and waits for its answer. */
@@ -249,28 +254,30 @@ public final class SignInViewModel<S> {
     if (!canUseBrowser.get()) {
       return;
     }
-    BrowserJob job = new BrowserJob();
+    Job<S> job = browserJob();
     browserJob.set(job);
     begin(Phase.WAITING_FOR_BROWSER, m.get("signin.status.waiting"));
-    ui.submit(
-        job,
-        session -> {
-          browserJob.compareAndSet(job, null);
-          succeed(session);
-        },
-        e -> {
-          browserJob.compareAndSet(job, null);
-          if (e instanceof SignInException s && s.reason() == SignInException.Reason.CANCELLED) {
-            end(m.get("signin.status.cancelled"));
-          } else {
-            fail(describe(e));
-          }
-        });
+    job.onSuccess(
+            session -> {
+              browserJob.compareAndSet(job, null);
+              succeed(session);
+            })
+        .onFailure(
+            e -> {
+              browserJob.compareAndSet(job, null);
+              if (e instanceof SignInException s
+                  && s.reason() == SignInException.Reason.CANCELLED) {
+                end(m.get("signin.status.cancelled"));
+              } else {
+                fail(describe(e));
+              }
+            })
+        .start(ui);
   }
 
   /** Cancel while waiting for the browser: frees the redirect port at once. */
   public void cancel() {
-    BrowserJob job = browserJob.get();
+    Job<S> job = browserJob.get();
     if (job != null) {
       job.cancel();
     }
@@ -284,18 +291,19 @@ public final class SignInViewModel<S> {
     String pasted = token.get().trim();
     boolean keep = keepSignedIn.get();
     begin(Phase.CHECKING, m.get("signin.status.checkingToken"));
-    ui.submit(
-        simpleJob(
-            m.get("signin.status.checkingToken"), () -> gateway.signInWithToken(pasted, keep)),
-        session -> {
-          token.set("");
-          succeed(session);
-        },
-        e ->
-            fail(
-                e instanceof SignInRequiredException
-                    ? m.get("signin.error.tokenRejected")
-                    : describe(e)));
+    Job.of(m.get("signin.status.checkingToken"), context -> gateway.signInWithToken(pasted, keep))
+        .onSuccess(
+            session -> {
+              token.set("");
+              succeed(session);
+            })
+        .onFailure(
+            e ->
+                fail(
+                    e instanceof SignInRequiredException
+                        ? m.get("signin.error.tokenRejected")
+                        : describe(e)))
+        .start(ui);
   }
 
   /** Sandbox mode only: signs in as the sandbox's admin or user without a browser. */
@@ -305,10 +313,10 @@ public final class SignInViewModel<S> {
       return;
     }
     begin(Phase.CHECKING, m.get("signin.status.opening"));
-    ui.submit(
-        simpleJob(m.get("signin.status.opening"), () -> demo.get().continueAs(admin)),
-        this::succeed,
-        e -> fail(describe(e)));
+    Job.of(m.get("signin.status.opening"), context -> demo.get().continueAs(admin))
+        .onSuccess(this::succeed)
+        .onFailure(e -> fail(describe(e)))
+        .start(ui);
   }
 
   /**
@@ -320,18 +328,19 @@ public final class SignInViewModel<S> {
       return;
     }
     begin(Phase.CHECKING, m.get("signin.status.startingSandbox"));
-    ui.submit(
-        simpleJob(
+    Job.of(
             m.get("signin.status.startingSandbox"),
-            () -> {
+            context -> {
               sampleData.startSandbox();
               return Boolean.TRUE;
-            }),
-        started -> {
-          end("");
-          sampleData.showSandbox();
-        },
-        e -> fail(m.format("signin.error.sandboxFailed", describe(e))));
+            })
+        .onSuccess(
+            started -> {
+              end("");
+              sampleData.showSandbox();
+            })
+        .onFailure(e -> fail(m.format("signin.error.sandboxFailed", describe(e))))
+        .start(ui);
   }
 
   /** Opens Settings; afterwards the browser button follows the new settings. */
@@ -396,56 +405,31 @@ public final class SignInViewModel<S> {
     return ErrorMessages.describe(e, m);
   }
 
-  /** Blocking work that cannot be cancelled half-way (one or two HTTP calls). */
-  private static <T> Job<T> simpleJob(String title, java.util.function.Supplier<T> work) {
-    return new Job<>() {
-      @Override
-      public String title() {
-        return title;
-      }
-
-      @Override
-      public T run(JobContext context) {
-        return work.get();
-      }
-
-      @Override
-      public void cancel() {
-        // One short request; the answer is simply used or dropped.
-      }
-    };
-  }
-
   /** Starts the browser sign-in and waits for it; cancel reaches the loopback receiver. */
-  private final class BrowserJob implements Job<S> {
-    private final AtomicReference<PendingSignIn<S>> pending = new AtomicReference<>();
-    private volatile boolean cancelled;
-
-    @Override
-    public String title() {
-      return m.get("signin.status.waiting");
-    }
-
-    @Override
-    public S run(JobContext context) {
-      if (cancelled) {
-        throw new SignInException(SignInException.Reason.CANCELLED, "Sign-in was cancelled.");
-      }
-      PendingSignIn<S> started = gateway.startBrowserSignIn();
-      pending.set(started);
-      if (cancelled) {
-        started.cancel();
-      }
-      return started.await();
-    }
-
-    @Override
-    public void cancel() {
-      cancelled = true;
-      PendingSignIn<S> started = pending.get();
-      if (started != null) {
-        started.cancel();
-      }
-    }
+  private Job<S> browserJob() {
+    AtomicReference<PendingSignIn<S>> pending = new AtomicReference<>();
+    AtomicBoolean cancelled = new AtomicBoolean();
+    return Job.<S>of(
+            m.get("signin.status.waiting"),
+            context -> {
+              if (cancelled.get()) {
+                throw new SignInException(
+                    SignInException.Reason.CANCELLED, "Sign-in was cancelled.");
+              }
+              PendingSignIn<S> started = gateway.startBrowserSignIn();
+              pending.set(started);
+              if (cancelled.get()) {
+                started.cancel();
+              }
+              return started.await();
+            })
+        .onCancel(
+            () -> {
+              cancelled.set(true);
+              PendingSignIn<S> started = pending.get();
+              if (started != null) {
+                started.cancel();
+              }
+            });
   }
 }

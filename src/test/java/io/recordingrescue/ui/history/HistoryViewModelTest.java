@@ -11,7 +11,7 @@ import io.recordingrescue.ui.EngineOnSandbox;
 import io.recordingrescue.ui.Fakes;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.ui.jobs.AuditFormat;
-import io.recordingrescue.ui.jobs.JobsViewModel;
+import io.recordingrescue.ui.jobs.JobsState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ class HistoryViewModelTest {
   @TempDir Path exportDir;
   private EngineOnSandbox env;
   private final Fakes.ScriptedDialogs dialogs = new Fakes.ScriptedDialogs();
-  private JobsViewModel jobs;
+  private JobsState jobs;
   private HistoryViewModel vm;
   private RestoreReport done;
   private RestoreReport cancelled;
@@ -36,7 +36,7 @@ class HistoryViewModelTest {
     env = new EngineOnSandbox(journalDir);
     done = env.completed(env.deletedIds(0, 5));
     cancelled = env.cancelled(env.deletedIds(5, 3));
-    jobs = new JobsViewModel(env.runner, UiExecutor.inline(), dialogs, Fakes.messages());
+    jobs = new JobsState(env.runner, UiExecutor.inline(), dialogs, Fakes.messages());
     vm =
         new HistoryViewModel(
             new JobHistory(env.journal), jobs, UiExecutor.inline(), dialogs, Fakes.messages());

@@ -17,7 +17,7 @@ import io.recordingrescue.restore.incident.OwnerPreview;
 import io.recordingrescue.ui.EngineOnSandbox;
 import io.recordingrescue.ui.Fakes;
 import io.recordingrescue.ui.UiExecutor;
-import io.recordingrescue.ui.jobs.JobsViewModel;
+import io.recordingrescue.ui.jobs.JobsState;
 import io.recordingrescue.webex.AccessTokenSource;
 import io.recordingrescue.webex.EmailAddress;
 import io.recordingrescue.webex.Sleeper;
@@ -38,15 +38,15 @@ class ResumePromptTest {
   @TempDir Path journalDir;
   private EngineOnSandbox env;
   private final Fakes.ScriptedDialogs dialogs = new Fakes.ScriptedDialogs();
-  private JobsViewModel jobs;
+  private JobsState jobs;
   private ResumePrompt prompt;
   private final List<RestoreReport> resumedReports = new ArrayList<>();
 
   @BeforeEach
   void setUp() {
     env = new EngineOnSandbox(journalDir);
-    jobs = new JobsViewModel(env.runner, UiExecutor.inline(), dialogs, Fakes.messages());
-    jobs.setOnAnyResumeFinished(resumedReports::add);
+    jobs = new JobsState(env.runner, UiExecutor.inline(), dialogs, Fakes.messages());
+    jobs.onEveryReport(resumedReports::add);
     prompt =
         new ResumePrompt(
             env.journal,

@@ -23,8 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 class JobsViewModelTest {
   private final Fakes.FakeRunner runner = new Fakes.FakeRunner();
   private final Fakes.ScriptedDialogs dialogs = new Fakes.ScriptedDialogs();
+  private final JobsState jobs =
+      new JobsState(runner, UiExecutor.inline(), dialogs, Fakes.messages());
   private final JobsViewModel vm =
-      new JobsViewModel(runner, UiExecutor.inline(), dialogs, Fakes.messages());
+      new JobsViewModel(jobs, UiExecutor.inline(), dialogs, Fakes.messages());
 
   @TempDir Path dir;
 
@@ -33,7 +35,7 @@ class JobsViewModelTest {
     runner.failing.add("b");
     List<RestoreReport> reports = new ArrayList<>();
     JobViewModel job =
-        vm.start("Restore 3", new RestoreTarget.ByIds(List.of("a", "b", "c")), reports::add);
+        jobs.start("Restore 3", new RestoreTarget.ByIds(List.of("a", "b", "c")), reports::add);
     assertThat(reports).hasSize(1);
     assertThat(job.runningProperty().get()).isFalse();
     assertThat(job.stateProperty().get()).isEqualTo(JobState.COMPLETED);
@@ -50,7 +52,7 @@ class JobsViewModelTest {
   void cancelDuringTheJobReportsIdsNotSentAndOffersResume() {
     AtomicReference<JobViewModel> job = new AtomicReference<>();
     runner.duringRun = () -> vm.cancelCurrent();
-    job.set(vm.start("Restore 2", new RestoreTarget.ByIds(List.of("a", "b")), r -> {}));
+    job.set(jobs.start("Restore 2", new RestoreTarget.ByIds(List.of("a", "b")), r -> {}));
     assertThat(job.get().isCancelRequested()).isTrue();
     assertThat(job.get().stateProperty().get()).isEqualTo(JobState.CANCELLED);
     assertThat(job.get().progressTextProperty().get()).startsWith("Cancelled");
@@ -65,7 +67,7 @@ class JobsViewModelTest {
     runner.pauseForSignIn = true;
     List<RestoreReport> reports = new ArrayList<>();
     JobViewModel paused =
-        vm.start("Restore 2", new RestoreTarget.ByIds(List.of("a", "b")), reports::add);
+        jobs.start("Restore 2", new RestoreTarget.ByIds(List.of("a", "b")), reports::add);
     assertThat(paused.stateProperty().get()).isEqualTo(JobState.PAUSED_SIGN_IN);
     assertThat(paused.jobId()).isEqualTo("job-1");
     assertThat(paused.resumableProperty().get()).isTrue();
@@ -91,16 +93,16 @@ class JobsViewModelTest {
   @Test
   void resumedJobsAlsoTellTheWindowWideListener() {
     runner.pauseForSignIn = true;
-    vm.start("Restore 1", new RestoreTarget.ByIds(List.of("a")), r -> {});
+    jobs.start("Restore 1", new RestoreTarget.ByIds(List.of("a")), r -> {});
     List<RestoreReport> seen = new ArrayList<>();
-    vm.setOnAnyResumeFinished(seen::add);
-    vm.resume("job-1", "job job-1", r -> {});
+    jobs.onEveryReport(seen::add);
+    jobs.resume("job-1", "job job-1", r -> {});
     assertThat(seen).singleElement().satisfies(r -> assertThat(r.completed()).isTrue());
   }
 
   @Test
   void resumeIsIgnoredForAJobThatCompleted() {
-    vm.start("Restore 1", new RestoreTarget.ByIds(List.of("a")), r -> {});
+    jobs.start("Restore 1", new RestoreTarget.ByIds(List.of("a")), r -> {});
     vm.resumeCurrent();
     assertThat(runner.resumed).isEmpty();
   }
@@ -108,7 +110,7 @@ class JobsViewModelTest {
   @Test
   void exportWritesTheAuditCsvWhereTheOperatorChose() throws Exception {
     runner.failing.add("b");
-    vm.start("Restore 2", new RestoreTarget.ByIds(List.of("a", "b")), r -> {});
+    jobs.start("Restore 2", new RestoreTarget.ByIds(List.of("a", "b")), r -> {});
     dialogs.saveAs = dir.resolve("audit.csv");
     vm.exportCurrent(AuditFormat.CSV);
     assertThat(dialogs.saveQuestions).containsExactly("recording-rescue-job-1.csv");
@@ -122,7 +124,7 @@ class JobsViewModelTest {
 
   @Test
   void exportJsonAndACancelledSaveDialogWritesNothing() throws Exception {
-    vm.start("Restore 1", new RestoreTarget.ByIds(List.of("a")), r -> {});
+    jobs.start("Restore 1", new RestoreTarget.ByIds(List.of("a")), r -> {});
     vm.exportCurrent(AuditFormat.JSON);
     assertThat(dialogs.saveQuestions).containsExactly("recording-rescue-job-1.json");
     try (var files = Files.list(dir)) {
@@ -135,7 +137,7 @@ class JobsViewModelTest {
 
   @Test
   void aFailedExportIsSaidInADialog() throws Exception {
-    vm.start("Restore 1", new RestoreTarget.ByIds(List.of("a")), r -> {});
+    jobs.start("Restore 1", new RestoreTarget.ByIds(List.of("a")), r -> {});
     Files.createDirectories(dir.resolve("taken.csv.tmp"));
     dialogs.saveAs = dir.resolve("taken.csv");
     vm.exportCurrent(AuditFormat.CSV);
@@ -158,8 +160,7 @@ class JobsViewModelTest {
             throw new AssertionError("not resumed");
           }
         };
-    JobsViewModel failing =
-        new JobsViewModel(throwing, UiExecutor.inline(), dialogs, Fakes.messages());
+    JobsState failing = new JobsState(throwing, UiExecutor.inline(), dialogs, Fakes.messages());
     JobViewModel job = failing.start("Restore 1", new RestoreTarget.ByIds(List.of("a")), r -> {});
     assertThat(job.runningProperty().get()).isFalse();
     assertThat(job.resumableProperty().get()).isFalse();

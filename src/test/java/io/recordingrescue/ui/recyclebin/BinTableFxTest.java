@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import io.recordingrescue.ui.Fakes;
-import io.recordingrescue.ui.MainWindow;
+import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.UiExecutor;
-import io.recordingrescue.ui.UserContext;
-import io.recordingrescue.ui.jobs.JobsViewModel;
+import io.recordingrescue.ui.jobs.JobsState;
 import io.recordingrescue.webex.Recording;
 import java.net.URL;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -61,21 +58,12 @@ class BinTableFxTest {
     bin.pageSize = 7;
     UiExecutor ui = UiExecutor.inline();
     Fakes.ScriptedDialogs dialogs = new Fakes.ScriptedDialogs();
-    vm =
-        new RecycleBinViewModel(
-            bin,
-            ui,
-            dialogs,
-            new JobsViewModel(new Fakes.FakeRunner(), ui, dialogs, Fakes.messages()),
-            Fakes.messages(),
-            Clock.fixed(NOW, ZoneOffset.UTC),
-            ZoneOffset.UTC,
-            FirstSeenLedger.inMemory(),
-            new UserContext("Op", "op@x.com", true));
+    JobsState jobs = new JobsState(new Fakes.FakeRunner(), ui, dialogs, Fakes.messages());
+    vm = Fakes.binScreen(bin, ui, dialogs, jobs, true);
     view = new RecycleBinView(vm, Fakes.messages());
     table = view.table();
     Scene scene = new Scene(view.root(), 1280, 800);
-    URL css = MainWindow.class.getResource("app.css");
+    URL css = Messages.class.getResource("app.css");
     scene.getStylesheets().add(css.toExternalForm());
     stage.setScene(scene);
     stage.show();

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recordingrescue.ui.Fakes;
 import io.recordingrescue.ui.UiExecutor;
-import io.recordingrescue.ui.UserContext;
-import io.recordingrescue.ui.jobs.JobsViewModel;
+import io.recordingrescue.ui.jobs.JobsState;
 import io.recordingrescue.webex.Recording;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
@@ -52,17 +51,8 @@ class RecordingDetailsTest {
     bin.recordings.addAll(List.of(FULL, BARE, Fakes.rec("id-3", "ann@x.com", 1_000)));
     UiExecutor ui = UiExecutor.inline();
     Fakes.ScriptedDialogs dialogs = new Fakes.ScriptedDialogs();
-    vm =
-        new RecycleBinViewModel(
-            bin,
-            ui,
-            dialogs,
-            new JobsViewModel(new Fakes.FakeRunner(), ui, dialogs, Fakes.messages()),
-            Fakes.messages(),
-            Clock.fixed(NOW, ZoneOffset.UTC),
-            ZoneOffset.UTC,
-            FirstSeenLedger.inMemory(),
-            new UserContext("Op", "op@x.com", true));
+    JobsState jobs = new JobsState(new Fakes.FakeRunner(), ui, dialogs, Fakes.messages());
+    vm = Fakes.binScreen(bin, ui, dialogs, jobs, true);
     vm.refresh();
     details = vm.details();
   }

@@ -9,13 +9,10 @@ import io.recordingrescue.restore.RestoreTarget;
 import io.recordingrescue.ui.Fakes;
 import io.recordingrescue.ui.Job;
 import io.recordingrescue.ui.UiExecutor;
-import io.recordingrescue.ui.UserContext;
-import io.recordingrescue.ui.jobs.JobsViewModel;
+import io.recordingrescue.ui.jobs.JobsState;
 import io.recordingrescue.webex.ListScope;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,17 +95,8 @@ class RecycleBinViewModelTest {
   }
 
   private RecycleBinViewModel newVm(boolean admin) {
-    JobsViewModel jobs = new JobsViewModel(runner, ui, dialogs, Fakes.messages());
-    return new RecycleBinViewModel(
-        bin,
-        ui,
-        dialogs,
-        jobs,
-        Fakes.messages(),
-        Clock.fixed(NOW, ZoneOffset.UTC),
-        ZoneOffset.UTC,
-        FirstSeenLedger.inMemory(),
-        new UserContext("Op", "op@x.com", admin));
+    JobsState jobs = new JobsState(runner, ui, dialogs, Fakes.messages());
+    return Fakes.binScreen(bin, ui, dialogs, jobs, admin);
   }
 
   @Test

@@ -8,14 +8,11 @@ import io.recordingrescue.restore.RestoreTarget;
 import io.recordingrescue.ui.Fakes;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.ui.UserContext;
-import io.recordingrescue.ui.jobs.JobsViewModel;
-import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
+import io.recordingrescue.ui.jobs.JobsState;
 import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
 import io.recordingrescue.webex.EmailAddress;
 import io.recordingrescue.webex.ListScope;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +22,7 @@ class RestoreAllViewModelTest {
   private final Fakes.FakeRunner runner = new Fakes.FakeRunner();
   private final Fakes.ScriptedDialogs dialogs = new Fakes.ScriptedDialogs();
   private RecycleBinViewModel binVm;
-  private JobsViewModel jobs;
+  private JobsState jobs;
 
   @BeforeEach
   void setUp() {
@@ -56,18 +53,8 @@ class RestoreAllViewModelTest {
                     .toList()
                 : List.copyOf(bin.recordings);
     UiExecutor ui = UiExecutor.inline();
-    jobs = new JobsViewModel(runner, ui, dialogs, Fakes.messages());
-    binVm =
-        new RecycleBinViewModel(
-            bin,
-            ui,
-            dialogs,
-            jobs,
-            Fakes.messages(),
-            Clock.fixed(NOW, ZoneOffset.UTC),
-            ZoneOffset.UTC,
-            FirstSeenLedger.inMemory(),
-            new UserContext("Op", "op@x.com", true));
+    jobs = new JobsState(runner, ui, dialogs, Fakes.messages());
+    binVm = Fakes.binScreen(bin, ui, dialogs, jobs, true);
     binVm.refresh();
   }
 
@@ -77,7 +64,7 @@ class RestoreAllViewModelTest {
         UiExecutor.inline(),
         dialogs,
         jobs,
-        binVm,
+        binVm.state(),
         Fakes.messages(),
         new UserContext("Op", "op@x.com", admin));
   }
@@ -144,7 +131,7 @@ class RestoreAllViewModelTest {
     assertThat(runner.targets)
         .containsExactly(new RestoreTarget.AllForOwner(EmailAddress.parse("ann@x.com")));
     assertThat(vm.resultTextProperty().get()).startsWith("2 of 2 recordings left the bin");
-    assertThat(binVm.loadedById()).containsOnlyKeys("other");
+    assertThat(binVm.state().byId()).containsOnlyKeys("other");
     assertThat(vm.busyProperty().get()).isFalse();
   }
 
@@ -159,7 +146,7 @@ class RestoreAllViewModelTest {
         .doesNotContain("-1")
         .doesNotContain("left the bin")
         .isNotBlank();
-    assertThat(binVm.loadedById()).containsKeys("all-1", "all-2");
+    assertThat(binVm.state().byId()).containsKeys("all-1", "all-2");
   }
 
   @Test

@@ -7,13 +7,10 @@ import io.recordingrescue.restore.IdHint;
 import io.recordingrescue.restore.RestoreTarget;
 import io.recordingrescue.ui.Fakes;
 import io.recordingrescue.ui.UiExecutor;
-import io.recordingrescue.ui.UserContext;
-import io.recordingrescue.ui.jobs.JobsViewModel;
-import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
+import io.recordingrescue.ui.jobs.JobsState;
+import io.recordingrescue.ui.recyclebin.BinRestorer;
 import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
 import io.recordingrescue.webex.Recording;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,20 +30,12 @@ class RestoreByIdsViewModelTest {
     IntStream.range(0, 150).forEach(i -> bin.recordings.add(rec("r" + i, "a@x.com", 1000)));
     bin.pageSize = 100;
     UiExecutor ui = UiExecutor.inline();
-    JobsViewModel jobs = new JobsViewModel(runner, ui, dialogs, Fakes.messages());
-    binVm =
-        new RecycleBinViewModel(
-            bin,
-            ui,
-            dialogs,
-            jobs,
-            Fakes.messages(),
-            Clock.fixed(Fakes.NOW, ZoneOffset.UTC),
-            ZoneOffset.UTC,
-            FirstSeenLedger.inMemory(),
-            new UserContext("Op", "op@x.com", true));
+    JobsState jobs = new JobsState(runner, ui, dialogs, Fakes.messages());
+    binVm = Fakes.binScreen(bin, ui, dialogs, jobs, true);
     binVm.refresh();
-    vm = new RestoreByIdsViewModel(binVm, Fakes.messages());
+    vm =
+        new RestoreByIdsViewModel(
+            binVm.state(), new BinRestorer(dialogs, jobs, Fakes.messages()), Fakes.messages());
   }
 
   @Test
@@ -59,8 +48,8 @@ class RestoreByIdsViewModelTest {
         .contains("2 not in the loaded bin")
         .contains("1 duplicates dropped");
     assertThat(vm.canRestoreProperty().get()).isTrue();
-    Recording r1 = binVm.loadedById().get("r1").recording();
-    Recording r2 = binVm.loadedById().get("r2").recording();
+    Recording r1 = binVm.state().byId().get("r1").recording();
+    Recording r2 = binVm.state().byId().get("r2").recording();
     vm.restore();
     // The loaded rows' createTime and owner go with the job, so it checks only there.
     assertThat(runner.targets)
@@ -70,7 +59,7 @@ class RestoreByIdsViewModelTest {
                 Map.of(
                     "r1", new IdHint(r1.createTime(), r1.ownerEmail()),
                     "r2", new IdHint(r2.createTime(), r2.ownerEmail()))));
-    assertThat(binVm.loadedById()).doesNotContainKeys("r1", "r2");
+    assertThat(binVm.state().byId()).doesNotContainKeys("r1", "r2");
   }
 
   @Test

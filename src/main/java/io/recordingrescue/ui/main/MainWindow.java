@@ -1,5 +1,9 @@
-package io.recordingrescue.ui;
+package io.recordingrescue.ui.main;
 
+import io.recordingrescue.ui.Messages;
+import io.recordingrescue.ui.ModeNotice;
+import io.recordingrescue.ui.UserContext;
+import io.recordingrescue.ui.WindowPrefs;
 import io.recordingrescue.ui.history.HistoryView;
 import io.recordingrescue.ui.history.HistoryViewModel;
 import io.recordingrescue.ui.history.ResumePrompt;
@@ -7,7 +11,6 @@ import io.recordingrescue.ui.incident.IncidentDialog;
 import io.recordingrescue.ui.incident.IncidentViewModel;
 import io.recordingrescue.ui.jobs.JobsView;
 import io.recordingrescue.ui.jobs.JobsViewModel;
-import io.recordingrescue.ui.jobs.RestoreSummary;
 import io.recordingrescue.ui.recyclebin.RecycleBinView;
 import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
 import io.recordingrescue.ui.restoreall.RestoreAllDialog;
@@ -34,7 +37,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The main window: menus, the recycle-bin view and the jobs panel, on one stage. */
 public final class MainWindow {
   /** The window title; tests and screenshots look for it. */
-  public static final String TITLE = "Recording Rescue";
+  public static final String TITLE = ModeNotice.APP_TITLE;
 
   private final Stage stage;
   private final RecycleBinViewModel bin;
@@ -70,8 +73,6 @@ public final class MainWindow {
     this.resumePrompt = resumePrompt;
     this.zone = zone;
     this.locale = locale;
-    // Jobs resumed from the history or at start-up take their restored rows out of the table too.
-    jobs.setOnAnyResumeFinished(report -> bin.removeRows(RestoreSummary.restoredIds(report)));
     this.bin = bin;
     this.restoreAll = restoreAll;
     this.byIds = byIds;
@@ -84,7 +85,8 @@ public final class MainWindow {
     root = new BorderPane(binView.root());
     root.setTop(menuBar(user));
     Scene scene = new Scene(root, 1280, 800);
-    URL css = MainWindow.class.getResource("app.css");
+    // The stylesheet sits beside Messages in ui, shared with the other windows.
+    URL css = Messages.class.getResource("app.css");
     if (css != null) {
       scene.getStylesheets().add(css.toExternalForm());
     }
