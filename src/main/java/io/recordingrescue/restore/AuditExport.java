@@ -103,7 +103,8 @@ public final class AuditExport {
     return new Path[] {csv, json};
   }
 
-  private static void writeAtomically(Path target, String text) throws IOException {
+  /** Writes through a temporary sibling and a rename, so a reader never sees half a file. */
+  public static void writeAtomically(Path target, String text) throws IOException {
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
     Files.writeString(tmp, text, StandardCharsets.UTF_8);
     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.recordingrescue.restore.AuditExport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /**
@@ -95,14 +93,8 @@ public final class IncidentAudit {
     Files.createDirectories(dir);
     Path csv = dir.resolve(report.incidentId() + ".csv");
     Path json = dir.resolve(report.incidentId() + ".json");
-    write(csv, csv(report));
-    write(json, json(report));
+    AuditExport.writeAtomically(csv, csv(report));
+    AuditExport.writeAtomically(json, json(report));
     return new Path[] {csv, json};
-  }
-
-  private static void write(Path target, String text) throws IOException {
-    Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-    Files.writeString(tmp, text, StandardCharsets.UTF_8);
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }
