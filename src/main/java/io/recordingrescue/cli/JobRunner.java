@@ -89,11 +89,7 @@ final class JobRunner {
               stateLine(report)
                   + " What was sent is journalled; finish with: rescue resume "
                   + report.jobId());
-      return switch (report.state()) {
-        case PAUSED_SIGN_IN -> ExitCode.SIGN_IN;
-        case PAUSED_NETWORK -> ExitCode.NETWORK;
-        default -> ExitCode.PARTLY_FAILED;
-      };
+      return ExitCode.stopped(report.state());
     }
     boolean allDone =
         report.count(FinalState.FAILED) == 0 && report.count(FinalState.NOT_FOUND) == 0;

@@ -191,11 +191,7 @@ final class OwnersIncident {
                   + (report.stateMessage() == null ? "" : ": " + report.stateMessage())
                   + "). Owners done are kept; finish with: rescue resume "
                   + report.incidentId());
-      return switch (report.state()) {
-        case PAUSED_SIGN_IN -> ExitCode.SIGN_IN;
-        case PAUSED_NETWORK -> ExitCode.NETWORK;
-        default -> ExitCode.PARTLY_FAILED;
-      };
+      return ExitCode.stopped(report.state());
     }
     Predicate<OwnerResult> fine =
         o ->
