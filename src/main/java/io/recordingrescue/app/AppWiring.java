@@ -108,6 +108,7 @@ public final class AppWiring {
       RestoreSetup restore,
       RestoreEngine engine,
       BinSource bin,
+      JobsState jobs,
       FxUiExecutor ui,
       DialogService dialogs,
       Messages messages,
@@ -136,6 +137,7 @@ public final class AppWiring {
     return new IncidentViewModel(
         new IncidentPreviewer(bin::scan, IncidentRunner.DEFAULT_OWNERS_AT_ONCE),
         service,
+        jobs,
         ui,
         dialogs,
         messages,
@@ -187,7 +189,7 @@ public final class AppWiring {
             () ->
                 new RestoreByIdsViewModel(
                     loaded, new BinRestorer(dialogs, jobs, messages), messages),
-            () -> incident(session, env, restore, engine, bin, ui, dialogs, messages, user),
+            () -> incident(session, env, restore, engine, bin, jobs, ui, dialogs, messages, user),
             messages,
             new WindowPrefs(env.prefs()),
             user,

@@ -2,18 +2,17 @@ package io.recordingrescue.auth;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.recordingrescue.webex.FormPairs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -156,7 +155,7 @@ public final class LoopbackReceiver implements AutoCloseable {
         return;
       }
       // The JDK server answers a malformed %-escape with its own 400 before this handler runs.
-      Map<String, String> query = parseQuery(exchange.getRequestURI().getRawQuery());
+      Map<String, String> query = FormPairs.decode(exchange.getRequestURI().getRawQuery());
       String state = query.get("state");
       if (state == null || state.isEmpty()) {
         ignoreStray(exchange, "no state");
@@ -253,22 +252,6 @@ public final class LoopbackReceiver implements AutoCloseable {
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
     }
-  }
-
-  static Map<String, String> parseQuery(String rawQuery) {
-    Map<String, String> out = new HashMap<>();
-    if (rawQuery == null || rawQuery.isEmpty()) {
-      return out;
-    }
-    for (String pair : rawQuery.split("&")) {
-      int eq = pair.indexOf('=');
-      String key = eq < 0 ? pair : pair.substring(0, eq);
-      String value = eq < 0 ? "" : pair.substring(eq + 1);
-      out.putIfAbsent(
-          URLDecoder.decode(key, StandardCharsets.UTF_8),
-          URLDecoder.decode(value, StandardCharsets.UTF_8));
-    }
-    return out;
   }
 
   private static boolean constantTimeEquals(String a, String b) {

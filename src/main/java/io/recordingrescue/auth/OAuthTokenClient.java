@@ -114,10 +114,7 @@ public final class OAuthTokenClient implements TokenRefresher, AutoCloseable {
               + status
               + "). Check the client ID and secret in Settings and try again.");
     } catch (IOException | ExecutionException | OAuthException e) {
-      LOG.log(
-          Level.WARNING,
-          "The token request failed: {0}",
-          SecretRedactor.describe(e instanceof ExecutionException ? e.getCause() : e));
+      logUnreached("token", e);
       throw new SignInException(
           SignInException.Reason.TOKEN_REQUEST_FAILED,
           "Could not reach Webex to finish the sign-in. Check the network and try again.");
@@ -148,16 +145,22 @@ public final class OAuthTokenClient implements TokenRefresher, AutoCloseable {
           "Webex did not renew the sign-in (HTTP " + status + "); sign in again.",
           status >= 400 && status < 500);
     } catch (IOException | ExecutionException | OAuthException e) {
-      LOG.log(
-          Level.WARNING,
-          "The refresh request failed: {0}",
-          SecretRedactor.describe(e instanceof ExecutionException ? e.getCause() : e));
+      logUnreached("refresh", e);
       throw new TokenRefreshException(
           "Could not reach Webex to renew the sign-in; check the network.", false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TokenRefreshException("The refresh was interrupted.", false);
     }
+  }
+
+  /** Logs why a request did not get an answer, without secrets; the cause of an async failure. */
+  private static void logUnreached(String request, Exception e) {
+    LOG.log(
+        Level.WARNING,
+        "The {0} request failed: {1}",
+        request,
+        SecretRedactor.describe(e instanceof ExecutionException ? e.getCause() : e));
   }
 
   private TokenSet toTokenSet(OAuth2AccessToken token) {

@@ -2,6 +2,7 @@ package io.recordingrescue.cli;
 
 import io.recordingrescue.auth.SettingsFileException;
 import io.recordingrescue.auth.SignInException;
+import io.recordingrescue.restore.JobState;
 import io.recordingrescue.webex.ForbiddenException;
 import io.recordingrescue.webex.InvalidRequestException;
 import io.recordingrescue.webex.SignInRequiredException;
@@ -35,6 +36,15 @@ public final class ExitCode {
   };
 
   private ExitCode() {}
+
+  /** The code for a job or an incident that stopped before the end (paused or cancelled). */
+  static int stopped(JobState state) {
+    return switch (state) {
+      case PAUSED_SIGN_IN -> SIGN_IN;
+      case PAUSED_NETWORK -> NETWORK;
+      default -> PARTLY_FAILED;
+    };
+  }
 
   /** The code for a failure that ended a command. */
   public static int of(Throwable failure) {

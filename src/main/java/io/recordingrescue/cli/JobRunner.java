@@ -6,6 +6,7 @@ import io.recordingrescue.restore.IdOutcome;
 import io.recordingrescue.restore.JobState;
 import io.recordingrescue.restore.ProgressListener;
 import io.recordingrescue.restore.RestoreReport;
+import java.util.function.BiFunction;
 
 /**
  * Runs a restore job with progress and Ctrl+C, prints its report and picks the exit code. Ctrl+C
@@ -23,11 +24,23 @@ final class JobRunner {
     RestoreReport run(ProgressListener progress, CancellationToken cancel);
   }
 
-  @SuppressWarnings("try") // The registration is held for the scope of the work.
   int run(Job job) {
+    return print(
+        interruptible(
+            ctx,
+            "Stopping after the requests in flight...",
+            (progress, cancel) -> job.run(progress::restore, cancel)));
+  }
+
+  /**
+   * Runs {@code work} with a progress printer and a cancel token that Ctrl+C sets (telling the user
+   * {@code stopping}); the printer is finished however the work ends.
+   */
+  @SuppressWarnings("try") // The registration is held for the scope of the work.
+  static <R> R interruptible(
+      CliContext ctx, String stopping, BiFunction<ProgressPrinter, CancellationToken, R> work) {
     ProgressPrinter progress = ctx.progress();
     CancellationToken cancel = new CancellationToken();
-    RestoreReport report;
     try (Interrupts.Registration ignored =
         ctx.env()
             .interrupts()
@@ -35,14 +48,13 @@ final class JobRunner {
                 () -> {
                   cancel.cancel();
                   ctx.note("");
-                  ctx.note("Stopping after the requests in flight...");
+                  ctx.note(stopping);
                 })) {
       try {
-        report = job.run(progress::restore, cancel);
+        return work.apply(progress, cancel);
       } finally {
         progress.finish();
       }
-      return print(report);
     }
   }
 
@@ -77,11 +89,7 @@ final class JobRunner {
               stateLine(report)
                   + " What was sent is journalled; finish with: rescue resume "
                   + report.jobId());
-      return switch (report.state()) {
-        case PAUSED_SIGN_IN -> ExitCode.SIGN_IN;
-        case PAUSED_NETWORK -> ExitCode.NETWORK;
-        default -> ExitCode.PARTLY_FAILED;
-      };
+      return ExitCode.stopped(report.state());
     }
     boolean allDone =
         report.count(FinalState.FAILED) == 0 && report.count(FinalState.NOT_FOUND) == 0;

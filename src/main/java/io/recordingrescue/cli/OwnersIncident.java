@@ -144,27 +144,9 @@ final class OwnersIncident {
     return IncidentPlan.of(input, previews, Set.of());
   }
 
-  @SuppressWarnings("try") // The registration is held for the scope of the work.
   int run(IncidentRunnable work) {
-    ProgressPrinter progress = ctx.progress();
-    CancellationToken cancel = new CancellationToken();
-    IncidentReport report;
-    try (Interrupts.Registration ignored =
-        ctx.env()
-            .interrupts()
-            .onInterrupt(
-                () -> {
-                  cancel.cancel();
-                  ctx.note("");
-                  ctx.note("Stopping after the owners in progress...");
-                })) {
-      try {
-        report = work.run(progress, cancel);
-      } finally {
-        progress.finish();
-      }
-    }
-    return print(report);
+    return print(
+        JobRunner.interruptible(ctx, "Stopping after the owners in progress...", work::run));
   }
 
   /** The work of an incident, given its progress printer and its cancel token. */
@@ -209,11 +191,7 @@ final class OwnersIncident {
                   + (report.stateMessage() == null ? "" : ": " + report.stateMessage())
                   + "). Owners done are kept; finish with: rescue resume "
                   + report.incidentId());
-      return switch (report.state()) {
-        case PAUSED_SIGN_IN -> ExitCode.SIGN_IN;
-        case PAUSED_NETWORK -> ExitCode.NETWORK;
-        default -> ExitCode.PARTLY_FAILED;
-      };
+      return ExitCode.stopped(report.state());
     }
     Predicate<OwnerResult> fine =
         o ->

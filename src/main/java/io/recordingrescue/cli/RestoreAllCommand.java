@@ -73,11 +73,7 @@ final class RestoreAllCommand implements Callable<Integer> {
     }
     EmailAddress ownerEmail = owner == null ? null : EmailAddress.parse(owner);
     int inFlight = concurrency.value();
-    if (!dryRun && !yes && !ctx.env().terminal()) {
-      throw CliException.badInput(
-          "restore-all asks for confirmation, but there is no terminal: add --yes to run it from"
-              + " a script (nothing was restored).");
-    }
+    requireAnswerableConfirmation();
     Connection connection = ctx.connect();
     ListScope scope = connection.scopeFor(ownerEmail);
     if (scope.isAdmin() && ownerEmail == null) {
@@ -129,11 +125,7 @@ final class RestoreAllCommand implements Callable<Integer> {
     int ownersAtOnce = Math.min(concurrency.value(), MAX_OWNERS_AT_ONCE);
     OwnersIncident incident = new OwnersIncident(ctx);
     OwnerInput input = incident.read(ownersFile);
-    if (!dryRun && !yes && !ctx.env().terminal()) {
-      throw CliException.badInput(
-          "restore-all asks for confirmation, but there is no terminal: add --yes to run it from"
-              + " a script (nothing was restored).");
-    }
+    requireAnswerableConfirmation();
     Connection connection = ctx.connect();
     if (connection.role() != Role.ADMIN) {
       throw CliException.badInput(
@@ -167,6 +159,15 @@ final class RestoreAllCommand implements Callable<Integer> {
     return incident.run(
         (progress, cancel) ->
             jobs.startIncident(plan, operator, ownersAtOnce, progress::incident, cancel));
+  }
+
+  /** Refuses before anything is sent when a confirmation is due and nobody can answer it. */
+  private void requireAnswerableConfirmation() {
+    if (!dryRun && !yes && !ctx.env().terminal()) {
+      throw CliException.badInput(
+          "restore-all asks for confirmation, but there is no terminal: add --yes to run it from"
+              + " a script (nothing was restored).");
+    }
   }
 
   private boolean confirm(String question) {

@@ -10,58 +10,63 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Writes a job's report for a ticket: CSV (one row per id, job fields repeated so each row stands
- * alone in a spreadsheet) and JSON (job fields once, then the ids).
+ * alone in a spreadsheet) and JSON (job fields once, then the ids). The incident audit writes its
+ * files with the same static helpers, so both audits open alike and are written atomically.
  */
 public final class AuditExport {
   static final String CSV_HEADER =
       "jobId,operator,startedAt,finishedAt,jobState,targetOwner,recordingId,topic,ownerEmail,"
           + "finalState,httpStatus,message,trackingId";
 
-  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public String csv(RestoreReport report) {
-    StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
-    String job =
-        String.join(
-            ",",
-            cell(report.jobId()),
-            cell(report.operator()),
-            cell(String.valueOf(report.startedAt())),
-            cell(report.finishedAt() == null ? "" : report.finishedAt().toString()),
-            cell(report.state().name()),
-            cell(targetOwner(report.target())));
+    List<String> job =
+        new ArrayList<>(
+            lead(
+                report.jobId(),
+                report.operator(),
+                report.startedAt(),
+                report.finishedAt(),
+                report.state()));
+    job.add(targetOwner(report.target()));
+    List<List<String>> rows = new ArrayList<>();
     for (IdOutcome o : report.outcomes()) {
-      out.append(job)
-          .append(',')
-          .append(
-              String.join(
-                  ",",
-                  cell(o.id()),
-                  cell(o.topic()),
-                  cell(o.ownerEmail()),
-                  cell(o.state().name()),
-                  cell(o.httpStatus() == 0 ? "" : Integer.toString(o.httpStatus())),
-                  cell(o.message()),
-                  cell(o.trackingId())))
-          .append("\r\n");
+      rows.add(
+          Arrays.asList(
+              o.id(),
+              o.topic(),
+              o.ownerEmail(),
+              o.state().name(),
+              o.httpStatus() == 0 ? "" : Integer.toString(o.httpStatus()),
+              o.message(),
+              o.trackingId()));
     }
     for (String id : report.unsettledIds()) {
-      out.append(job).append(',').append(cell(id)).append(",,,UNSETTLED,,,\r\n");
+      rows.add(Arrays.asList(id, "", "", "UNSETTLED", "", "", ""));
     }
-    return out.toString();
+    return csvTable(CSV_HEADER, job, rows);
   }
 
   public String json(RestoreReport report) {
-    ObjectNode root = mapper.createObjectNode();
-    root.put("jobId", report.jobId());
-    root.put("operator", report.operator());
-    root.put("startedAt", String.valueOf(report.startedAt()));
-    root.put("finishedAt", report.finishedAt() == null ? null : report.finishedAt().toString());
-    root.put("state", report.state().name());
+    ObjectNode root =
+        jsonHead(
+            "jobId",
+            report.jobId(),
+            report.operator(),
+            report.startedAt(),
+            report.finishedAt(),
+            report.state());
     root.put("target", targetKind(report.target()));
     root.put("targetOwner", targetOwner(report.target()));
     if (report.leftBinByRelist() >= 0) {
@@ -86,21 +91,75 @@ public final class AuditExport {
     }
     ArrayNode unsettled = root.putArray("unsettled");
     report.unsettledIds().forEach(unsettled::add);
+    return jsonText(root);
+  }
+
+  /** Writes {@code <jobId>.csv} and {@code <jobId>.json} into {@code dir}; returns both paths. */
+  public Path[] writeBoth(RestoreReport report, Path dir) throws IOException {
+    return writeBoth(dir, report.jobId(), csv(report), json(report));
+  }
+
+  /** The cells an audit's CSV rows start with: what ran, who ran it, when, and how it ended. */
+  public static List<String> lead(
+      String id, String operator, Instant startedAt, Instant finishedAt, JobState state) {
+    return List.of(
+        id == null ? "" : id,
+        operator == null ? "" : operator,
+        String.valueOf(startedAt),
+        finishedAt == null ? "" : finishedAt.toString(),
+        state.name());
+  }
+
+  /**
+   * An audit's CSV: {@code header}, then each row after the {@code lead} cells, which repeat so
+   * that each row stands alone in a spreadsheet. Every cell goes through {@link #cell}.
+   */
+  public static String csvTable(String header, List<String> lead, List<List<String>> rows) {
+    StringBuilder out = new StringBuilder(header).append("\r\n");
+    String leadCells = lead.stream().map(AuditExport::cell).collect(Collectors.joining(","));
+    for (List<String> row : rows) {
+      out.append(leadCells).append(',');
+      out.append(row.stream().map(AuditExport::cell).collect(Collectors.joining(",")));
+      out.append("\r\n");
+    }
+    return out.toString();
+  }
+
+  /** An audit's JSON object, opening with the same fields as {@link #lead}. */
+  public static ObjectNode jsonHead(
+      String idField,
+      String id,
+      String operator,
+      Instant startedAt,
+      Instant finishedAt,
+      JobState state) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put(idField, id);
+    root.put("operator", operator);
+    root.put("startedAt", String.valueOf(startedAt));
+    root.put("finishedAt", finishedAt == null ? null : finishedAt.toString());
+    root.put("state", state.name());
+    return root;
+  }
+
+  /** Indented JSON text of an audit built on {@link #jsonHead}. */
+  public static String jsonText(ObjectNode root) {
     try {
-      return mapper.writeValueAsString(root);
+      return JSON.writeValueAsString(root);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Writes {@code <jobId>.csv} and {@code <jobId>.json} into {@code dir}; returns both paths. */
-  public Path[] writeBoth(RestoreReport report, Path dir) throws IOException {
+  /** Writes {@code <name>.csv} and {@code <name>.json} into {@code dir}; returns both paths. */
+  public static Path[] writeBoth(Path dir, String name, String csv, String json)
+      throws IOException {
     Files.createDirectories(dir);
-    Path csv = dir.resolve(report.jobId() + ".csv");
-    Path json = dir.resolve(report.jobId() + ".json");
-    writeAtomically(csv, csv(report));
-    writeAtomically(json, json(report));
-    return new Path[] {csv, json};
+    Path csvFile = dir.resolve(name + ".csv");
+    Path jsonFile = dir.resolve(name + ".json");
+    writeAtomically(csvFile, csv);
+    writeAtomically(jsonFile, json);
+    return new Path[] {csvFile, jsonFile};
   }
 
   /** Writes through a temporary sibling and a rename, so a reader never sees half a file. */

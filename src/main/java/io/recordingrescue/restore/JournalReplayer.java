@@ -1,8 +1,6 @@
 package io.recordingrescue.restore;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.recordingrescue.webex.EmailAddress;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,8 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Folds the lines of a job's journal into a {@link JournalReplay}. A line that cannot be read is
- * skipped and named in the warnings: a cut-off last line is what a crash mid-write leaves.
+ * Folds the lines of a job's journal into a {@link JournalReplay}. A line that makes no sense (an
+ * event before the header, say) is skipped and named in the warnings, as {@link JournalFolder#read}
+ * does for lines it cannot read.
  */
 final class JournalReplayer {
   private final Path file;
@@ -45,40 +44,15 @@ final class JournalReplayer {
     this.file = file;
   }
 
-  /** Reads the lines in order; the first outcome journalled for an id is the one that counts. */
-  static JournalReplay replay(Path file, List<String> lines, ObjectMapper mapper) {
-    JournalReplayer r = new JournalReplayer(file);
-    int lastNonBlank = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      if (!lines.get(i).isBlank()) {
-        lastNonBlank = i;
-      }
-    }
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode node;
+  /** Folds the lines in order; the first outcome journalled for an id is the one that counts. */
+  static JournalReplay replay(JournalFolder.Lines read) {
+    JournalReplayer r = new JournalReplayer(read.file());
+    r.warnings.addAll(read.warnings());
+    for (JournalFolder.Line line : read.lines()) {
       try {
-        node = mapper.readTree(line);
-      } catch (JsonProcessingException e) {
-        node = null;
-      }
-      if (node == null || !node.isObject() || !node.hasNonNull("type")) {
-        r.warnings.add(
-            i == lastNonBlank
-                ? "The last line of the journal (line "
-                    + (i + 1)
-                    + ") was cut off, probably by a crash while it was written; it was ignored"
-                    + " and the ids it concerned are checked again."
-                : "Line " + (i + 1) + " of the journal is unreadable and was skipped.");
-        continue;
-      }
-      try {
-        r.accept(node);
+        r.accept(line.node());
       } catch (RuntimeException e) {
-        r.warnings.add("Line " + (i + 1) + " of the journal makes no sense and was skipped.");
+        r.warnings.add("Line " + line.number() + " of the journal makes no sense and was skipped.");
       }
     }
     return r.result();

@@ -1,39 +1,27 @@
 package io.recordingrescue.restore;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Appends one job's events as JSON lines and forces each to disk before returning, so that what the
- * journal says happened did happen before the engine moves on. Thread-safe.
+ * Writes one job's events to its {@link JournalFile}, each forced to disk before returning, so that
+ * what the journal says happened did happen before the engine moves on. Thread-safe.
  */
 public final class JournalWriter implements Closeable {
-  private final Path file;
-  private final FileChannel channel;
-  private final ObjectMapper mapper;
-  private final Clock clock;
+  private final JournalFile journal;
 
-  JournalWriter(Path file, FileChannel channel, ObjectMapper mapper, Clock clock) {
-    this.file = file;
-    this.channel = channel;
-    this.mapper = mapper;
-    this.clock = clock;
+  JournalWriter(JournalFile journal) {
+    this.journal = journal;
   }
 
   public Path file() {
-    return file;
+    return journal.file();
   }
 
   void header(
@@ -145,60 +133,16 @@ public final class JournalWriter implements Closeable {
     write(line("end").put("leftBin", leftBinByRelist));
   }
 
-  /** Ends a line cut off by a crash so the next event starts on its own line. */
-  void newline() {
-    writeBytes(new byte[] {'\n'});
-  }
-
   private ObjectNode line(String type) {
-    ObjectNode n = mapper.createObjectNode();
-    n.put("type", type);
-    n.put("at", clock.instant().toString());
-    return n;
+    return journal.line(type);
   }
 
-  private synchronized void write(ObjectNode node) {
-    try {
-      writeBytes((mapper.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw failure(e);
-    }
-  }
-
-  private synchronized void writeBytes(byte[] bytes) {
-    try {
-      ByteBuffer buf = ByteBuffer.wrap(bytes);
-      while (buf.hasRemaining()) {
-        channel.write(buf);
-      }
-      channel.force(false);
-    } catch (IOException e) {
-      throw failure(e);
-    }
-  }
-
-  private JournalException failure(IOException e) {
-    return new JournalException(
-        "Cannot write the restore journal "
-            + file
-            + " ("
-            + describe(e)
-            + "). The job was stopped before sending anything more; free some disk space and"
-            + " resume it.",
-        e);
-  }
-
-  static String describe(IOException e) {
-    String m = e.getMessage();
-    return m == null ? e.getClass().getSimpleName() : m;
+  private void write(ObjectNode node) {
+    journal.write(node);
   }
 
   @Override
-  public synchronized void close() {
-    try {
-      channel.close();
-    } catch (IOException e) {
-      // Every line was already forced to disk; nothing is lost by a failed close.
-    }
+  public void close() {
+    journal.close();
   }
 }

@@ -22,32 +22,6 @@ public record ProgressEvent(
     Duration eta,
     int searchingWholeBin) {
 
-  /** An event with no ids being looked for across the whole bin. */
-  public ProgressEvent(
-      String jobId,
-      int batchesDone,
-      int batchesTotal,
-      int idsDone,
-      int idsTotal,
-      int restored,
-      int failed,
-      WaitReason waitReason,
-      Duration waitRemaining,
-      Duration eta) {
-    this(
-        jobId,
-        batchesDone,
-        batchesTotal,
-        idsDone,
-        idsTotal,
-        restored,
-        failed,
-        waitReason,
-        waitRemaining,
-        eta,
-        0);
-  }
-
   /** Why the job is not sending right now. */
   public enum WaitReason {
     NONE,

@@ -29,29 +29,6 @@ public record RestoreReport(
     unsettledIds = List.copyOf(unsettledIds);
   }
 
-  /** The original shape: completed or cancelled, nothing unsettled. */
-  public RestoreReport(
-      String jobId,
-      String operator,
-      RestoreTarget target,
-      Instant startedAt,
-      Instant finishedAt,
-      List<IdOutcome> outcomes,
-      boolean cancelled,
-      int leftBinByRelist) {
-    this(
-        jobId,
-        operator,
-        target,
-        startedAt,
-        finishedAt,
-        outcomes,
-        cancelled ? JobState.CANCELLED : JobState.COMPLETED,
-        leftBinByRelist,
-        List.of(),
-        null);
-  }
-
   public boolean cancelled() {
     return state == JobState.CANCELLED;
   }

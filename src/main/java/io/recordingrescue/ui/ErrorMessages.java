@@ -7,32 +7,32 @@ import io.recordingrescue.webex.RateLimitedException;
 import io.recordingrescue.webex.SignInRequiredException;
 import io.recordingrescue.webex.WebexException;
 import io.recordingrescue.webex.WebexNetworkException;
+import java.util.List;
+import java.util.Map;
 
 /** Turns a failure into plain words with the next step, and the trackingId when Webex sent one. */
 public final class ErrorMessages {
+  /** The message key per kind of failure; the first class the error is an instance of wins. */
+  private static final List<Map.Entry<Class<? extends Throwable>, String>> KEYS =
+      List.of(
+          Map.entry(SignInRequiredException.class, "error.signIn"),
+          Map.entry(ForbiddenException.class, "error.forbidden"),
+          Map.entry(RateLimitedException.class, "error.rateLimited"),
+          Map.entry(WebexNetworkException.class, "error.network"),
+          Map.entry(MalformedResponseException.class, "error.malformed"),
+          Map.entry(InvalidRequestException.class, "error.invalid"),
+          Map.entry(WebexException.class, "error.server"),
+          Map.entry(InterruptedException.class, "error.interrupted"));
+
   private ErrorMessages() {}
 
   public static String describe(Throwable error, Messages m) {
-    String key;
-    if (error instanceof SignInRequiredException) {
-      key = "error.signIn";
-    } else if (error instanceof ForbiddenException) {
-      key = "error.forbidden";
-    } else if (error instanceof RateLimitedException) {
-      key = "error.rateLimited";
-    } else if (error instanceof WebexNetworkException) {
-      key = "error.network";
-    } else if (error instanceof MalformedResponseException) {
-      key = "error.malformed";
-    } else if (error instanceof InvalidRequestException) {
-      key = "error.invalid";
-    } else if (error instanceof WebexException) {
-      key = "error.server";
-    } else if (error instanceof InterruptedException) {
-      key = "error.interrupted";
-    } else {
-      key = "error.unexpected";
-    }
+    String key =
+        KEYS.stream()
+            .filter(k -> k.getKey().isInstance(error))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElse("error.unexpected");
     String detail =
         error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     String text = m.format(key, detail);

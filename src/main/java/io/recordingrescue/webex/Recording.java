@@ -28,6 +28,25 @@ public record Recording(
     String storageRegion,
     ServiceData serviceData) {
 
+  /** The same recording with another status, as a restore leaves it. */
+  public Recording withStatus(String newStatus) {
+    return new Recording(
+        id,
+        topic,
+        createTime,
+        timeRecorded,
+        format,
+        serviceType,
+        durationSeconds,
+        sizeBytes,
+        newStatus,
+        ownerId,
+        ownerEmail,
+        ownerType,
+        storageRegion,
+        serviceData);
+  }
+
   /** Service-specific fields; both optional. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_NULL)

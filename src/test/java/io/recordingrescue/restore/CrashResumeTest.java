@@ -66,7 +66,7 @@ class CrashResumeTest {
           .extracting(IdOutcome::id)
           .containsExactlyInAnyOrderElementsOf(ids);
       assertThat(report.outcomes()).allMatch(o -> o.state() == FinalState.RESTORED);
-      assertThat(EngineFixture.outcomeLines(engine.journal().fileOf(jobId)).values())
+      assertThat(EngineFixture.outcomeLines(engine.journal(), jobId).values())
           .hasSize(ids.size())
           .allMatch(n -> n == 1);
       assertThat(ids).allMatch(id -> "available".equals(server.find(id).orElseThrow().status()));

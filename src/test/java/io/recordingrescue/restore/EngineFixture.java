@@ -2,14 +2,9 @@ package io.recordingrescue.restore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.recordingrescue.testsupport.FakeTime;
 import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.RateGate;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
@@ -53,31 +48,18 @@ final class EngineFixture {
     assertThat(report.outcomes())
         .extracting(IdOutcome::id)
         .containsExactlyInAnyOrderElementsOf(ids);
-    Map<String, Integer> journalled = outcomeLines(journal.fileOf(report.jobId()));
+    Map<String, Integer> journalled = outcomeLines(journal, report.jobId());
     assertThat(journalled.keySet()).containsExactlyInAnyOrderElementsOf(ids);
     assertThat(journalled.values()).allMatch(n -> n == 1);
   }
 
-  static Map<String, Integer> outcomeLines(Path file) {
-    ObjectMapper mapper = new ObjectMapper();
+  /** How many outcome lines the job's journal holds per id (the journal's own reader). */
+  static Map<String, Integer> outcomeLines(Journal journal, String jobId) {
     Map<String, Integer> counts = new HashMap<>();
-    try {
-      for (String line : Files.readAllLines(file)) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode n;
-        try {
-          n = mapper.readTree(line);
-        } catch (IOException e) {
-          continue; // a cut-off line is the journal's business, tested elsewhere
-        }
-        if ("outcomes".equals(n.path("type").asText())) {
-          n.get("items").forEach(i -> counts.merge(i.get("id").asText(), 1, Integer::sum));
-        }
+    for (JournalFolder.Line line : journal.lines(jobId).lines()) {
+      if ("outcomes".equals(line.type())) {
+        line.node().get("items").forEach(i -> counts.merge(i.get("id").asText(), 1, Integer::sum));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return counts;
   }

@@ -219,7 +219,7 @@ final class FakeGateway implements RestoreGateway {
       String owner = request.ownerEmail();
       for (Recording r : List.copyOf(recordings.values())) {
         if ("deleted".equals(r.status()) && (owner == null || owner.equals(r.ownerEmail()))) {
-          recordings.put(r.id(), withStatus(r, "available"));
+          recordings.put(r.id(), r.withStatus("available"));
         }
       }
       return;
@@ -236,7 +236,7 @@ final class FakeGateway implements RestoreGateway {
     for (String id : request.recordingIds()) {
       Recording r = recordings.get(id);
       if ("deleted".equals(r.status())) {
-        recordings.put(id, withStatus(r, "available"));
+        recordings.put(id, r.withStatus("available"));
       }
     }
   }
@@ -250,24 +250,6 @@ final class FakeGateway implements RestoreGateway {
                 "tBad")
             : ErrorBody.ofMessage("Some recordings could not be restored.");
     return WebexApiException.of(status, body, "tBad", null);
-  }
-
-  private static Recording withStatus(Recording r, String status) {
-    return new Recording(
-        r.id(),
-        r.topic(),
-        r.createTime(),
-        r.timeRecorded(),
-        r.format(),
-        r.serviceType(),
-        r.durationSeconds(),
-        r.sizeBytes(),
-        status,
-        r.ownerId(),
-        r.ownerEmail(),
-        r.ownerType(),
-        r.storageRegion(),
-        r.serviceData());
   }
 
   @Override

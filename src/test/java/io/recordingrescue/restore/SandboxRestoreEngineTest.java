@@ -81,7 +81,7 @@ class SandboxRestoreEngineTest {
           .extracting(IdOutcome::id)
           .containsExactlyInAnyOrderElementsOf(ids);
       assertThat(report.outcomes()).allMatch(o -> o.state() == FinalState.RESTORED);
-      assertThat(EngineFixture.outcomeLines(engine.journal().fileOf(report.jobId())).values())
+      assertThat(EngineFixture.outcomeLines(engine.journal(), report.jobId()).values())
           .hasSize(10_000)
           .allMatch(n -> n == 1);
       assertThat(ids).allMatch(id -> "available".equals(server.find(id).orElseThrow().status()));

@@ -191,7 +191,8 @@ public final class Fakes {
           0,
           ProgressEvent.WaitReason.NONE,
           Duration.ZERO,
-          null);
+          null,
+          0);
     }
   }
 

@@ -1,14 +1,13 @@
 package io.recordingrescue.restore.incident;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.recordingrescue.restore.AuditExport;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,44 +20,32 @@ public final class IncidentAudit {
       "incidentId,operator,startedAt,finishedAt,incidentState,ownerEmail,ownerState,"
           + "countBefore,restored,leftInBin,trackingIds,jobId,message";
 
-  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   public String csv(IncidentReport report) {
-    StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
-    String incident =
-        String.join(
-            ",",
-            AuditExport.cell(report.incidentId()),
-            AuditExport.cell(report.operator()),
-            AuditExport.cell(String.valueOf(report.startedAt())),
-            AuditExport.cell(report.finishedAt() == null ? "" : report.finishedAt().toString()),
-            AuditExport.cell(report.state().name()));
+    List<List<String>> rows = new ArrayList<>();
     for (OwnerResult o : report.owners()) {
-      out.append(incident)
-          .append(',')
-          .append(
-              String.join(
-                  ",",
-                  AuditExport.cell(o.owner()),
-                  AuditExport.cell(o.state().name()),
-                  Integer.toString(o.before()),
-                  Integer.toString(o.restored()),
-                  Integer.toString(o.left()),
-                  AuditExport.cell(String.join(" ", o.trackingIds())),
-                  AuditExport.cell(o.jobId()),
-                  AuditExport.cell(o.message())))
-          .append("\r\n");
+      rows.add(
+          Arrays.asList(
+              o.owner(),
+              o.state().name(),
+              Integer.toString(o.before()),
+              Integer.toString(o.restored()),
+              Integer.toString(o.left()),
+              String.join(" ", o.trackingIds()),
+              o.jobId(),
+              o.message()));
     }
-    return out.toString();
+    return AuditExport.csvTable(CSV_HEADER, lead(report), rows);
   }
 
   public String json(IncidentReport report) {
-    ObjectNode root = mapper.createObjectNode();
-    root.put("incidentId", report.incidentId());
-    root.put("operator", report.operator());
-    root.put("startedAt", String.valueOf(report.startedAt()));
-    root.put("finishedAt", report.finishedAt() == null ? null : report.finishedAt().toString());
-    root.put("state", report.state().name());
+    ObjectNode root =
+        AuditExport.jsonHead(
+            "incidentId",
+            report.incidentId(),
+            report.operator(),
+            report.startedAt(),
+            report.finishedAt(),
+            report.state());
     root.put("stateMessage", report.stateMessage());
     root.put("ownersToRestore", report.ownersToRestore());
     root.put("ownersDone", report.ownersDone());
@@ -81,20 +68,20 @@ public final class IncidentAudit {
       n.put("jobId", o.jobId());
       n.put("message", o.message());
     }
-    try {
-      return mapper.writeValueAsString(root);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return AuditExport.jsonText(root);
   }
 
   /** Writes {@code <incidentId>.csv} and {@code .json} into {@code dir}; returns both paths. */
   public Path[] writeBoth(IncidentReport report, Path dir) throws IOException {
-    Files.createDirectories(dir);
-    Path csv = dir.resolve(report.incidentId() + ".csv");
-    Path json = dir.resolve(report.incidentId() + ".json");
-    AuditExport.writeAtomically(csv, csv(report));
-    AuditExport.writeAtomically(json, json(report));
-    return new Path[] {csv, json};
+    return AuditExport.writeBoth(dir, report.incidentId(), csv(report), json(report));
+  }
+
+  private static List<String> lead(IncidentReport report) {
+    return AuditExport.lead(
+        report.incidentId(),
+        report.operator(),
+        report.startedAt(),
+        report.finishedAt(),
+        report.state());
   }
 }

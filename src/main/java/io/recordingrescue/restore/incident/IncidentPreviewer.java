@@ -4,14 +4,12 @@ import io.recordingrescue.webex.EmailAddress;
 import io.recordingrescue.webex.ForbiddenException;
 import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.Recording;
+import io.recordingrescue.webex.RecordingSpan;
 import io.recordingrescue.webex.ScanListener;
 import io.recordingrescue.webex.ScanResult;
 import io.recordingrescue.webex.WebexException;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -134,46 +132,24 @@ public final class IncidentPreviewer {
           "Webex refused to list this owner (HTTP 403): not in your organisation, or not allowed."
               + " Nothing will be sent for this owner.");
     }
-    long bytes = recs.stream().mapToLong(Recording::sizeBytes).sum();
-    Instant oldest =
-        recs.stream()
-            .map(Recording::createTime)
-            .filter(Objects::nonNull)
-            .min(Comparator.naturalOrder())
-            .orElse(null);
-    Instant newest =
-        recs.stream()
-            .map(Recording::createTime)
-            .filter(Objects::nonNull)
-            .max(Comparator.naturalOrder())
-            .orElse(null);
+    RecordingSpan span = RecordingSpan.of(recs);
     if (result.cancelled()) {
-      return new OwnerPreview(
-          owner, OwnerPreview.Status.FAILED, recs.size(), bytes, oldest, newest, "Cancelled.");
+      return OwnerPreview.of(owner, OwnerPreview.Status.FAILED, span, "Cancelled.");
     }
     if (!result.failures().isEmpty()) {
       String why = result.failures().get(0).error().getMessage();
       boolean nothing = recs.isEmpty();
-      return new OwnerPreview(
+      return OwnerPreview.of(
           owner,
           nothing ? OwnerPreview.Status.FAILED : OwnerPreview.Status.INCOMPLETE,
-          recs.size(),
-          bytes,
-          oldest,
-          newest,
+          span,
           (nothing
                   ? "The bin could not be listed ("
                   : "Part of the bin could not be listed; the count may be low (")
               + why
               + ").");
     }
-    return new OwnerPreview(
-        owner,
-        recs.isEmpty() ? OwnerPreview.Status.EMPTY : OwnerPreview.Status.IN_BIN,
-        recs.size(),
-        bytes,
-        oldest,
-        newest,
-        null);
+    return OwnerPreview.of(
+        owner, recs.isEmpty() ? OwnerPreview.Status.EMPTY : OwnerPreview.Status.IN_BIN, span, null);
   }
 }

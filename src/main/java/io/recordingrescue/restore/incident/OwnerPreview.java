@@ -1,6 +1,7 @@
 package io.recordingrescue.restore.incident;
 
 import io.recordingrescue.webex.EmailAddress;
+import io.recordingrescue.webex.RecordingSpan;
 import java.time.Instant;
 
 /**
@@ -15,6 +16,13 @@ public record OwnerPreview(
     Instant oldest,
     Instant newest,
     String message) {
+
+  /** A preview whose numbers are {@code span}'s. */
+  public static OwnerPreview of(
+      EmailAddress owner, Status status, RecordingSpan span, String message) {
+    return new OwnerPreview(
+        owner, status, span.count(), span.totalBytes(), span.oldest(), span.newest(), message);
+  }
 
   /** Where an owner stands before the incident runs. */
   public enum Status {

@@ -13,18 +13,7 @@ import java.io.IOException;
  * {@code GET /v1/convergedRecordings/{id}}: one recording, to its owner or an administrator, as the
  * configured {@link DetailsReading} has it.
  */
-final class DetailsEndpoint implements ApiEndpoint {
-
-  private final DataSet data;
-  private final OkReply ok;
-  private final DetailsReading reading;
-
-  DetailsEndpoint(DataSet data, OkReply ok, DetailsReading reading) {
-    this.data = data;
-    this.ok = ok;
-    this.reading = reading;
-  }
-
+record DetailsEndpoint(DataSet data, OkReply ok, DetailsReading reading) implements ApiEndpoint {
   @Override
   public void serve(HttpExchange exchange, TokenRegistry.Grant caller, FaultKind fault)
       throws IOException, InterruptedException {

@@ -19,26 +19,12 @@ import java.util.stream.Collectors;
  * {@code GET /v1/convergedRecordings} (the caller's own) and {@code GET
  * /v1/admin/convergedRecordings} (the org's): one page per call, with a {@code Link} header to the
  * next page when there is one.
+ *
+ * @param origin scheme, host and port for absolute next links; only known once the server is bound,
+ *     hence a supplier
  */
-final class ListEndpoint implements ApiEndpoint {
-
-  private final boolean admin;
-  private final DataSet data;
-  private final Clock clock;
-  private final OkReply ok;
-  private final Supplier<URI> origin;
-
-  /**
-   * @param origin scheme, host and port for absolute next links; only known once the server is
-   *     bound, hence a supplier
-   */
-  ListEndpoint(boolean admin, DataSet data, Clock clock, OkReply ok, Supplier<URI> origin) {
-    this.admin = admin;
-    this.data = data;
-    this.clock = clock;
-    this.ok = ok;
-    this.origin = origin;
-  }
+record ListEndpoint(boolean admin, DataSet data, Clock clock, OkReply ok, Supplier<URI> origin)
+    implements ApiEndpoint {
 
   @Override
   public void serve(HttpExchange exchange, TokenRegistry.Grant caller, FaultKind fault)

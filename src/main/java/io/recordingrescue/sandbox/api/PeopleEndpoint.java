@@ -15,18 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** {@code GET /v1/people/me}: who the token belongs to, and whether they are an admin. */
-final class PeopleEndpoint implements ApiEndpoint {
-
-  private final DataSet data;
-  private final OkReply ok;
-  private final String orgId;
-
-  PeopleEndpoint(DataSet data, OkReply ok, String orgId) {
-    this.data = data;
-    this.ok = ok;
-    this.orgId = orgId;
-  }
-
+record PeopleEndpoint(DataSet data, OkReply ok, String orgId) implements ApiEndpoint {
   @Override
   public void serve(HttpExchange exchange, TokenRegistry.Grant caller, FaultKind fault)
       throws IOException, InterruptedException {

@@ -15,21 +15,9 @@ import java.util.function.Consumer;
  * {@code POST /v1/convergedRecordings/restore}: checks the content type and body, applies {@link
  * RestoreRules} and logs every call that got that far, success or not, as a {@link RestoreCall}.
  */
-final class RestoreEndpoint implements ApiEndpoint {
-
-  private final ObjectMapper mapper;
-  private final RestoreRules rules;
-  private final Replies replies;
-  private final Consumer<RestoreCall> restoreLog;
-
-  RestoreEndpoint(
-      ObjectMapper mapper, RestoreRules rules, Replies replies, Consumer<RestoreCall> restoreLog) {
-    this.mapper = mapper;
-    this.rules = rules;
-    this.replies = replies;
-    this.restoreLog = restoreLog;
-  }
-
+record RestoreEndpoint(
+    ObjectMapper mapper, RestoreRules rules, Replies replies, Consumer<RestoreCall> restoreLog)
+    implements ApiEndpoint {
   @Override
   public void serve(HttpExchange exchange, TokenRegistry.Grant caller, FaultKind fault)
       throws IOException {

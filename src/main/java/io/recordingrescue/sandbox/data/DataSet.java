@@ -214,29 +214,11 @@ public final class DataSet {
       return false; // already available: accepted, nothing to do
     }
     if (apply) {
-      Recording restored = withStatus(recording, RecordingValues.STATUS_AVAILABLE);
+      Recording restored = recording.withStatus(RecordingValues.STATUS_AVAILABLE);
       sorted.replace(recording, restored);
       byId.put(restored.id(), restored);
     }
     return true;
-  }
-
-  public static Recording withStatus(Recording r, String status) {
-    return new Recording(
-        r.id(),
-        r.topic(),
-        r.createTime(),
-        r.timeRecorded(),
-        r.format(),
-        r.serviceType(),
-        r.durationSeconds(),
-        r.sizeBytes(),
-        status,
-        r.ownerId(),
-        r.ownerEmail(),
-        r.ownerType(),
-        r.storageRegion(),
-        r.serviceData());
   }
 
   private <T> T read(Supplier<T> action) {

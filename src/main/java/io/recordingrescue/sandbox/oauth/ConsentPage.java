@@ -6,6 +6,7 @@ import static io.recordingrescue.sandbox.oauth.OAuthReplies.redirect;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.recordingrescue.webex.FormPairs;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -53,7 +54,7 @@ final class ConsentPage implements HttpHandler {
         page(exchange, 405, "Not allowed", "<p>Use GET.</p>");
         return;
       }
-      ask(exchange, FormData.parse(exchange.getRequestURI().getRawQuery()));
+      ask(exchange, FormPairs.decode(exchange.getRequestURI().getRawQuery()));
     }
   }
 

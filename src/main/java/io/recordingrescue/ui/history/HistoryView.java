@@ -91,15 +91,15 @@ public final class HistoryView {
     outcomesTable.setId("historyOutcomes");
     outcomesTable.setItems(vm.outcomes());
     outcomesTable.setPlaceholder(new Label(m.get("history.outcomes.empty")));
-    outcomesTable.getColumns().add(ocol("history.col.id", IdOutcome::id, 200));
-    outcomesTable.getColumns().add(ocol("col.topic", IdOutcome::topic, 200));
-    outcomesTable.getColumns().add(ocol("col.owner", IdOutcome::ownerEmail, 180));
-    outcomesTable.getColumns().add(ocol("history.col.finalState", o -> o.state().name(), 130));
+    outcomesTable.getColumns().add(col("history.col.id", IdOutcome::id, 200));
+    outcomesTable.getColumns().add(col("col.topic", IdOutcome::topic, 200));
+    outcomesTable.getColumns().add(col("col.owner", IdOutcome::ownerEmail, 180));
+    outcomesTable.getColumns().add(col("history.col.finalState", o -> o.state().name(), 130));
     outcomesTable
         .getColumns()
-        .add(ocol("history.col.http", o -> o.httpStatus() == 0 ? "" : o.httpStatus(), 60));
-    outcomesTable.getColumns().add(ocol("history.col.message", IdOutcome::message, 260));
-    outcomesTable.getColumns().add(ocol("history.col.trackingId", IdOutcome::trackingId, 200));
+        .add(col("history.col.http", o -> o.httpStatus() == 0 ? "" : o.httpStatus(), 60));
+    outcomesTable.getColumns().add(col("history.col.message", IdOutcome::message, 260));
+    outcomesTable.getColumns().add(col("history.col.trackingId", IdOutcome::trackingId, 200));
     ColumnHeaders.fitWhenShown(jobsTable);
     ColumnHeaders.fitWhenShown(outcomesTable);
 
@@ -174,17 +174,8 @@ public final class HistoryView {
     return t == null ? "" : time.format(t);
   }
 
-  private <V> TableColumn<HistoryRow, Object> col(
-      String key, Function<HistoryRow, V> value, double width) {
-    TableColumn<HistoryRow, Object> c = new TableColumn<>(m.get(key));
-    c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-    c.setPrefWidth(width);
-    return c;
-  }
-
-  private <V> TableColumn<IdOutcome, Object> ocol(
-      String key, Function<IdOutcome, V> value, double width) {
-    TableColumn<IdOutcome, Object> c = new TableColumn<>(m.get(key));
+  private <R, V> TableColumn<R, Object> col(String key, Function<R, V> value, double width) {
+    TableColumn<R, Object> c = new TableColumn<>(m.get(key));
     c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
     c.setPrefWidth(width);
     return c;

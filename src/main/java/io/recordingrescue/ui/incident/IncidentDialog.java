@@ -1,14 +1,13 @@
 package io.recordingrescue.ui.incident;
 
 import io.recordingrescue.ui.ColumnHeaders;
+import io.recordingrescue.ui.Controls;
 import io.recordingrescue.ui.Messages;
 import java.io.File;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -21,24 +20,22 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The "Restore all for several owners…" dialog; all decisions are in {@link IncidentViewModel}. */
 public final class IncidentDialog {
-  private final Dialog<Void> dialog = new Dialog<>();
+  private final Dialog<Void> dialog;
 
   public IncidentDialog(IncidentViewModel vm, Messages m, Window owner) {
-    dialog.initOwner(owner);
-    dialog.initModality(Modality.WINDOW_MODAL);
-    dialog.setTitle(m.get("incident.title"));
-    dialog.setHeaderText(dialog.getTitle());
-    dialog.setGraphic(new FontIcon("mdi2a-account-multiple"));
-    dialog.setResizable(true);
-    dialog.getDialogPane().setId("incidentDialog");
-    ButtonType close = new ButtonType(m.get("incident.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-    dialog.getDialogPane().getButtonTypes().add(close);
+    dialog =
+        Controls.modal(
+            owner,
+            m.get("incident.title"),
+            m.get("incident.title"),
+            "mdi2a-account-multiple",
+            "incidentDialog",
+            m.get("incident.close"));
 
     Label ownersLabel = new Label(m.get("incident.owners"));
     ownersLabel.setMnemonicParsing(true);
@@ -68,18 +65,16 @@ public final class IncidentDialog {
             vm.openCsv(file.toPath());
           }
         });
-    Button preview = new Button(m.get("incident.previewButton"), new FontIcon("mdi2m-magnify"));
-    preview.setId("incidentPreview");
-    preview.setMnemonicParsing(true);
-    preview.disableProperty().bind(vm.canPreviewProperty().not());
-    preview.setOnAction(e -> vm.preview());
+    Button preview =
+        Controls.command(
+            m.get("incident.previewButton"),
+            "mdi2m-magnify",
+            "incidentPreview",
+            vm.canPreviewProperty(),
+            vm::preview);
 
-    Label problem = new Label();
-    problem.setId("incidentInputProblem");
+    Label problem = Controls.wrapping("incidentInputProblem", vm.inputProblemProperty());
     problem.getStyleClass().add("danger");
-    problem.setWrapText(true);
-    problem.setMinHeight(Region.USE_PREF_SIZE);
-    problem.textProperty().bind(vm.inputProblemProperty());
 
     TableView<OwnerRow> table = new TableView<>(vm.rows());
     table.setId("incidentTable");
@@ -105,49 +100,44 @@ public final class IncidentDialog {
     table.getColumns().add(text(m.get("incident.column.note"), OwnerRow::note, 260));
     ColumnHeaders.fitWhenShown(table);
 
-    Label totals = new Label();
-    totals.setId("incidentTotals");
-    totals.textProperty().bind(vm.totalsProperty());
-    totals.setWrapText(true);
-    totals.setMinHeight(Region.USE_PREF_SIZE);
+    Label totals = Controls.wrapping("incidentTotals", vm.totalsProperty());
     Button confirm =
-        new Button(m.get("incident.confirmButton"), new FontIcon("mdi2d-delete-restore"));
-    confirm.setId("incidentConfirm");
-    confirm.setMnemonicParsing(true);
+        Controls.command(
+            m.get("incident.confirmButton"),
+            "mdi2d-delete-restore",
+            "incidentConfirm",
+            vm.canConfirmProperty(),
+            vm::confirm);
     confirm.getStyleClass().add("accent");
-    confirm.disableProperty().bind(vm.canConfirmProperty().not());
-    confirm.setOnAction(e -> vm.confirm());
-    Button stop = new Button(m.get("incident.cancelButton"), new FontIcon("mdi2s-stop"));
-    stop.setId("incidentStop");
-    stop.setMnemonicParsing(true);
-    stop.disableProperty().bind(vm.runningProperty().not());
-    stop.setOnAction(e -> vm.cancel());
+    Button stop =
+        Controls.command(
+            m.get("incident.cancelButton"),
+            "mdi2s-stop",
+            "incidentStop",
+            vm.runningProperty(),
+            vm::cancel);
 
     ProgressBar bar = new ProgressBar();
     bar.setId("incidentProgress");
     bar.progressProperty().bind(vm.progressProperty());
     bar.visibleProperty().bind(vm.runningProperty().or(vm.reportProperty().isNotNull()));
     bar.setMaxWidth(Double.MAX_VALUE);
-    Label progressText = new Label();
-    progressText.setId("incidentProgressText");
-    progressText.textProperty().bind(vm.progressTextProperty());
-    progressText.setWrapText(true);
-    progressText.setMinHeight(Region.USE_PREF_SIZE);
-    Label result = new Label();
-    result.setId("incidentResult");
-    result.setWrapText(true);
-    result.setMinHeight(Region.USE_PREF_SIZE);
-    result.textProperty().bind(vm.resultTextProperty());
-    Button exportCsv = new Button(m.get("incident.exportCsv"), new FontIcon("mdi2f-file-export"));
-    exportCsv.setId("incidentExportCsv");
-    exportCsv.setMnemonicParsing(true);
-    exportCsv.disableProperty().bind(vm.canExportProperty().not());
-    exportCsv.setOnAction(e -> vm.export(false));
-    Button exportJson = new Button(m.get("incident.exportJson"));
-    exportJson.setId("incidentExportJson");
-    exportJson.setMnemonicParsing(true);
-    exportJson.disableProperty().bind(vm.canExportProperty().not());
-    exportJson.setOnAction(e -> vm.export(true));
+    Label progressText = Controls.wrapping("incidentProgressText", vm.progressTextProperty());
+    Label result = Controls.wrapping("incidentResult", vm.resultTextProperty());
+    Button exportCsv =
+        Controls.command(
+            m.get("incident.exportCsv"),
+            "mdi2f-file-export",
+            "incidentExportCsv",
+            vm.canExportProperty(),
+            () -> vm.export(false));
+    Button exportJson =
+        Controls.command(
+            m.get("incident.exportJson"),
+            null,
+            "incidentExportJson",
+            vm.canExportProperty(),
+            () -> vm.export(true));
 
     VBox box =
         new VBox(

@@ -16,6 +16,8 @@ import io.recordingrescue.ui.Job;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.ui.UserContext;
+import io.recordingrescue.ui.jobs.JobViewModel;
+import io.recordingrescue.ui.jobs.JobsState;
 import io.recordingrescue.webex.EmailAddress;
 import io.recordingrescue.webex.InvalidRequestException;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +49,7 @@ import javafx.collections.ObservableList;
 public final class IncidentViewModel {
   private final IncidentPreviewer previewer;
   private final IncidentService service;
+  private final JobsState jobs;
   private final UiExecutor ui;
   private final DialogService dialogs;
   private final Messages messages;
@@ -74,6 +77,7 @@ public final class IncidentViewModel {
   public IncidentViewModel(
       IncidentPreviewer previewer,
       IncidentService service,
+      JobsState jobs,
       UiExecutor ui,
       DialogService dialogs,
       Messages messages,
@@ -81,6 +85,7 @@ public final class IncidentViewModel {
       Formats formats) {
     this.previewer = previewer;
     this.service = service;
+    this.jobs = jobs;
     this.ui = ui;
     this.dialogs = dialogs;
     this.messages = messages;
@@ -308,6 +313,10 @@ public final class IncidentViewModel {
     IncidentReport run(IncidentProgress.Listener listener, java.util.function.BooleanSupplier c);
   }
 
+  /**
+   * Runs the incident as an entry of the shared jobs list, so that it ends as every job does (the
+   * finish or failure is told there, once); the dialog shows the same progress and the result.
+   */
   private void run(String title, int owners, Work work) {
     busy.set(true);
     running.set(true);
@@ -317,6 +326,7 @@ public final class IncidentViewModel {
     progress.set(0);
     progressText.set(messages.format("incident.progress", 0, owners, 0));
     update();
+    JobViewModel entry = jobs.track(title, this::resume);
     Job.of(
             title,
             context ->
@@ -333,22 +343,25 @@ public final class IncidentViewModel {
                           () -> {
                             progress.set(p.fraction());
                             progressText.set(line);
+                            jobs.progress(entry, p.fraction(), line);
                           });
                     },
-                    cancel::get))
+                    () -> cancel.get() || entry.isCancelRequested()))
         .onCancel(() -> cancel.set(true))
-        .onSuccess(this::finished)
+        .onSuccess(r -> jobs.finished(entry, r.incidentId(), r.state(), finished(r)))
         .onFailure(
             error -> {
               busy.set(false);
               running.set(false);
               resultText.set(ErrorMessages.describe(error, messages));
               update();
+              jobs.failed(entry, error);
             })
         .start(ui);
   }
 
-  private void finished(IncidentReport r) {
+  /** Shows the incident's result in the dialog; returns the summary for the jobs list. */
+  private String finished(IncidentReport r) {
     busy.set(false);
     running.set(false);
     report.set(r);
@@ -383,8 +396,8 @@ public final class IncidentViewModel {
                   r.stateMessage() == null ? "" : r.stateMessage());
     }
     resultText.set(summary);
-    dialogs.jobFinished(messages.get("incident.title"), summary);
     update();
+    return summary;
   }
 
   /** Stops the incident between requests; it can be resumed. */

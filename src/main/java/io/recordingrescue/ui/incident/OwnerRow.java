@@ -5,72 +5,45 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
- * One owner of the preview table: what the listing found and whether the operator keeps the owner
- * ticked. Owners with nothing to restore (empty, 403, not listed) cannot be ticked.
+ * One owner of the preview table: what the listing found, as the table shows it, and whether the
+ * operator keeps the owner ticked. Owners with nothing to restore (empty, 403, not listed) cannot
+ * be ticked.
  */
-public final class OwnerRow {
-  private final OwnerPreview preview;
-  private final String status;
-  private final String size;
-  private final String oldest;
-  private final String newest;
-  private final String note;
-  private final BooleanProperty selected;
+public record OwnerRow(
+    OwnerPreview preview,
+    String status,
+    String size,
+    String oldest,
+    String newest,
+    String note,
+    BooleanProperty selectedProperty) {
 
   OwnerRow(
       OwnerPreview preview, String status, String size, String oldest, String newest, String note) {
-    this.note = note;
-    this.preview = preview;
-    this.status = status;
-    this.size = size;
-    this.oldest = oldest;
-    this.newest = newest;
-    this.selected = new SimpleBooleanProperty(preview.restorable());
+    this(preview, status, size, oldest, newest, note, tick(preview));
+  }
+
+  /** Ticked when the owner can be restored; a tick on one that cannot is taken back. */
+  private static BooleanProperty tick(OwnerPreview preview) {
+    BooleanProperty selected = new SimpleBooleanProperty(preview.restorable());
     selected.addListener(
         (obs, was, now) -> {
           if (now && !preview.restorable()) {
             selected.set(false);
           }
         });
-  }
-
-  public OwnerPreview preview() {
-    return preview;
+    return selected;
   }
 
   public String owner() {
     return preview.owner().value();
   }
 
-  public String status() {
-    return status;
-  }
-
   public int count() {
     return preview.count();
   }
 
-  public String size() {
-    return size;
-  }
-
-  public String oldest() {
-    return oldest;
-  }
-
-  public String newest() {
-    return newest;
-  }
-
-  public String note() {
-    return note;
-  }
-
   public boolean selectable() {
     return preview.restorable();
-  }
-
-  public BooleanProperty selectedProperty() {
-    return selected;
   }
 }

@@ -17,12 +17,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * One restore job as the window shows it: progress while it runs, then its {@link JobState}, its
- * report and whether it can be resumed. Properties change on the UI thread only.
+ * report and whether it can be resumed. An incident (several owners' jobs) is shown the same way,
+ * without a report of its own. Properties change on the UI thread only.
  */
 public final class JobViewModel {
   private final String title;
   private final Messages messages;
-  private final Consumer<RestoreReport> onFinished;
+  private final Consumer<String> resume;
   private final AtomicBoolean cancelRequested = new AtomicBoolean();
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
   private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
@@ -33,10 +34,10 @@ public final class JobViewModel {
   private final ReadOnlyObjectWrapper<RestoreReport> report = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper resumable = new ReadOnlyBooleanWrapper();
 
-  JobViewModel(String title, Messages messages, Consumer<RestoreReport> onFinished) {
+  JobViewModel(String title, Messages messages, Consumer<String> resume) {
     this.title = title;
     this.messages = messages;
-    this.onFinished = onFinished;
+    this.resume = resume;
     progressText.set(messages.get("job.starting"));
   }
 
@@ -44,9 +45,10 @@ public final class JobViewModel {
     return title;
   }
 
-  /** What the job's starter wanted done with its report; a resume of the job does it again. */
-  Consumer<RestoreReport> onFinished() {
-    return onFinished;
+  /** Goes on with the job (by its journal id) after it stopped before the end. */
+  void resume() {
+    resumable.set(false);
+    resume.accept(jobId.get());
   }
 
   /** Asks the job to stop between requests; the ids not sent stay in the journal to resume. */
@@ -64,7 +66,6 @@ public final class JobViewModel {
     if (jobId.get() == null && event.jobId() != null) {
       jobId.set(event.jobId());
     }
-    progress.set(event.fraction());
     String text =
         messages.format(
             "job.progress",
@@ -77,17 +78,28 @@ public final class JobViewModel {
     } else if (event.waitReason() != ProgressEvent.WaitReason.NONE) {
       text += " · " + messages.get("job.wait." + event.waitReason().name());
     }
+    progress(event.fraction(), text);
+  }
+
+  /** How far the job is: {@code fraction} in 0..1, and one line for the list. */
+  void progress(double fraction, String text) {
+    progress.set(fraction);
     progressText.set(cancelRequested.get() ? messages.get("job.cancelling") : text);
   }
 
   void finish(RestoreReport finished, String summaryText) {
-    jobId.set(finished.jobId());
     report.set(finished);
-    state.set(finished.state());
-    resumable.set(finished.state().resumable());
+    finish(finished.jobId(), finished.state(), summaryText);
+  }
+
+  /** Ended in {@code endState}: {@code id} is what a resume goes on with. */
+  void finish(String id, JobState endState, String summaryText) {
+    jobId.set(id);
+    state.set(endState);
+    resumable.set(endState.resumable());
     running.set(false);
-    progress.set(finished.completed() ? 1 : progress.get());
-    progressText.set(messages.get("job.state." + finished.state().name()));
+    progress.set(endState == JobState.COMPLETED ? 1 : progress.get());
+    progressText.set(messages.get("job.state." + endState.name()));
     summary.set(summaryText);
   }
 
@@ -135,9 +147,5 @@ public final class JobViewModel {
   /** Paused, cancelled or cut off: a resume finishes it. */
   public ReadOnlyBooleanProperty resumableProperty() {
     return resumable.getReadOnlyProperty();
-  }
-
-  void resumed() {
-    resumable.set(false);
   }
 }

@@ -1,5 +1,6 @@
 package io.recordingrescue.ui.jobs;
 
+import io.recordingrescue.restore.JobState;
 import io.recordingrescue.restore.ProgressEvent;
 import io.recordingrescue.restore.RestoreReport;
 import io.recordingrescue.restore.RestoreTarget;
@@ -25,10 +26,11 @@ import javafx.collections.ObservableList;
 
 /**
  * The window's restore jobs, shared by every screen that starts, resumes or shows them (the jobs
- * panel, the bin, restore all, restore by ids, the history, the resume prompt): it starts and
- * resumes them and keeps their progress, the state each ended in and the last summary. Whatever has
- * to follow every job's end (restored rows leave the bin) is registered once with {@link
- * #onEveryReport}, for new and resumed jobs alike.
+ * panel, the bin, restore all, restore by ids, the history, the resume prompt, the incident
+ * dialog): it starts and resumes them and keeps their progress, the state each ended in and the
+ * last summary. Whatever has to follow every job's end (restored rows leave the bin) is registered
+ * once with {@link #onEveryReport}, for new and resumed jobs alike. An incident runs its owners'
+ * jobs itself and ends here through {@link #track}.
  */
 public final class JobsState {
   /** A blocking call of the runner: a new job or a resume. */
@@ -87,15 +89,49 @@ public final class JobsState {
     if (job == null || !job.resumableProperty().get() || job.jobId() == null) {
       return;
     }
-    job.resumed();
-    resume(job.jobId(), job.title(), job.onFinished());
+    job.resume();
   }
 
-  private JobViewModel launch(String title, Consumer<RestoreReport> onFinished, RunnerCall call) {
-    JobViewModel job = new JobViewModel(title, messages, onFinished);
+  /**
+   * An entry for work that runs its own jobs (an incident of several owners): the list, the busy
+   * state and the panel's Cancel follow it; it ends through {@link #finished} or {@link #failed}
+   * like every job. {@code resume} goes on with it, by its journal id, from the panel.
+   */
+  public JobViewModel track(String title, Consumer<String> resume) {
+    JobViewModel job = new JobViewModel(title, messages, resume);
     jobs.add(job);
     current.set(job);
     busy.set(true);
+    return job;
+  }
+
+  /** Shows the progress of a {@link #track tracked} entry; on the UI thread. */
+  public void progress(JobViewModel job, double fraction, String text) {
+    job.progress(fraction, text);
+  }
+
+  /** A tracked entry ended in {@code state}; its summary is told as every job's is. */
+  public void finished(JobViewModel job, String id, JobState state, String summary) {
+    job.finish(id, state, summary);
+    ended(job, summary);
+    dialogs.jobFinished(job.title(), summary);
+  }
+
+  /** A tracked entry could not run; {@code error} is told as every job's failure is. */
+  public void failed(JobViewModel job, Throwable error) {
+    String text = ErrorMessages.describe(error, messages);
+    job.fail(text);
+    ended(job, text);
+    dialogs.showError(job.title(), text);
+  }
+
+  private void ended(JobViewModel job, String text) {
+    lastSummary.set(job.title() + "\n" + text);
+    updateBusy();
+  }
+
+  private JobViewModel launch(String title, Consumer<RestoreReport> onFinished, RunnerCall call) {
+    JobViewModel job = track(title, id -> resume(id, title, onFinished));
     Job.of(
             title,
             context ->
@@ -119,18 +155,10 @@ public final class JobsState {
               onFinished.accept(report);
               String text = RestoreSummary.of(report).text(messages);
               job.finish(report, text);
-              lastSummary.set(title + "\n" + text);
-              updateBusy();
+              ended(job, text);
               dialogs.jobFinished(title, text);
             })
-        .onFailure(
-            error -> {
-              String text = ErrorMessages.describe(error, messages);
-              job.fail(text);
-              lastSummary.set(title + "\n" + text);
-              updateBusy();
-              dialogs.showError(title, text);
-            })
+        .onFailure(error -> failed(job, error))
         .start(ui);
     return job;
   }

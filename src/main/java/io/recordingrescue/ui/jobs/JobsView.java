@@ -33,32 +33,36 @@ public final class JobsView {
     Label title = new Label();
     title.setId("jobTitle");
     title.getStyleClass().add("text-bold");
-    Button cancel = new Button(m.get("job.cancel"), new FontIcon("mdi2c-cancel"));
-    cancel.setId("cancelJob");
-    cancel.setMnemonicParsing(true);
-    cancel.setTooltip(new Tooltip(m.get("job.cancel.tip")));
-    cancel.setAccessibleText(m.get("job.cancel").replace("_", ""));
-    cancel.setOnAction(e -> vm.cancelCurrent());
+    Button cancel =
+        button(m, "job.cancel", "mdi2c-cancel", "cancelJob", "job.cancel.tip", vm::cancelCurrent);
     cancel.setDisable(true);
-    Button resume = new Button(m.get("job.resume"), new FontIcon("mdi2p-play-circle-outline"));
-    resume.setId("resumeJob");
-    resume.setMnemonicParsing(true);
-    resume.setTooltip(new Tooltip(m.get("job.resume.tip")));
-    resume.setAccessibleText(m.get("job.resume").replace("_", ""));
-    resume.setOnAction(e -> vm.resumeCurrent());
+    Button resume =
+        button(
+            m,
+            "job.resume",
+            "mdi2p-play-circle-outline",
+            "resumeJob",
+            "job.resume.tip",
+            vm::resumeCurrent);
     resume.setVisible(false);
     resume.managedProperty().bind(resume.visibleProperty());
-    Button exportCsv = new Button(m.get("job.exportCsv"), new FontIcon("mdi2f-file-delimited"));
-    exportCsv.setId("exportJobCsv");
-    exportCsv.setMnemonicParsing(true);
-    exportCsv.setTooltip(new Tooltip(m.get("job.export.tip")));
-    exportCsv.setOnAction(e -> vm.exportCurrent(AuditFormat.CSV));
+    Button exportCsv =
+        button(
+            m,
+            "job.exportCsv",
+            "mdi2f-file-delimited",
+            "exportJobCsv",
+            "job.export.tip",
+            () -> vm.exportCurrent(AuditFormat.CSV));
     exportCsv.setDisable(true);
-    Button exportJson = new Button(m.get("job.exportJson"), new FontIcon("mdi2c-code-json"));
-    exportJson.setId("exportJobJson");
-    exportJson.setMnemonicParsing(true);
-    exportJson.setTooltip(new Tooltip(m.get("job.export.tip")));
-    exportJson.setOnAction(e -> vm.exportCurrent(AuditFormat.JSON));
+    Button exportJson =
+        button(
+            m,
+            "job.exportJson",
+            "mdi2c-code-json",
+            "exportJobJson",
+            "job.export.tip",
+            () -> vm.exportCurrent(AuditFormat.JSON));
     exportJson.setDisable(true);
     // One row holds title, bar, status and buttons: show each button only while it can act, so the
     // status text keeps its room (cancel while running, exports once finished).
@@ -66,7 +70,8 @@ public final class JobsView {
       b.visibleProperty().bind(b.disableProperty().not());
       b.managedProperty().bind(b.visibleProperty());
     }
-    vm.currentProperty()
+    vm.state()
+        .currentProperty()
         .addListener(
             (o, was, job) -> {
               bar.progressProperty().unbind();
@@ -114,18 +119,30 @@ public final class JobsView {
     summary.setWrapText(true);
     summary.setPrefRowCount(3);
     summary.setAccessibleText(m.get("jobs.title"));
-    summary.textProperty().bind(vm.lastSummaryProperty());
-    summary.visibleProperty().bind(vm.lastSummaryProperty().isNotEmpty());
+    summary.textProperty().bind(vm.state().lastSummaryProperty());
+    summary.visibleProperty().bind(vm.state().lastSummaryProperty().isNotEmpty());
     summary.managedProperty().bind(summary.visibleProperty());
 
     root = new VBox(6, current, summary);
     root.setPadding(new Insets(6, 8, 6, 8));
     root.getStyleClass().add("jobs-panel");
-    root.visibleProperty().bind(Bindings.isNotEmpty(vm.jobs()));
+    root.visibleProperty().bind(Bindings.isNotEmpty(vm.state().jobs()));
     root.managedProperty().bind(root.visibleProperty());
   }
 
   public VBox root() {
     return root;
+  }
+
+  /** A panel button: text with a mnemonic, icon, tooltip, and the same words for screen readers. */
+  private static Button button(
+      Messages m, String key, String icon, String id, String tipKey, Runnable action) {
+    Button button = new Button(m.get(key), new FontIcon(icon));
+    button.setId(id);
+    button.setMnemonicParsing(true);
+    button.setTooltip(new Tooltip(m.get(tipKey)));
+    button.setAccessibleText(m.get(key).replace("_", ""));
+    button.setOnAction(e -> action.run());
+    return button;
   }
 }

@@ -6,11 +6,8 @@ import io.recordingrescue.ui.DialogService;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.UiExecutor;
 import java.nio.file.Path;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ObservableList;
 
 /**
  * The jobs panel: observes the shared {@link JobsState} (the job the progress bar shows, busy, the
@@ -57,20 +54,9 @@ public final class JobsViewModel {
     lastExport.set(messages.format("audit.saved", file.toAbsolutePath()));
   }
 
-  public ObservableList<JobViewModel> jobs() {
-    return jobs.jobs();
-  }
-
-  public ReadOnlyObjectProperty<JobViewModel> currentProperty() {
-    return jobs.currentProperty();
-  }
-
-  public ReadOnlyBooleanProperty busyProperty() {
-    return jobs.busyProperty();
-  }
-
-  public ReadOnlyStringProperty lastSummaryProperty() {
-    return jobs.lastSummaryProperty();
+  /** The shared jobs the panel shows: the list, the current one, the last summary. */
+  public JobsState state() {
+    return jobs;
   }
 
   /** Where the last audit file went, for the panel. */

@@ -27,8 +27,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.image.Image;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -137,9 +135,8 @@ public final class MainWindow {
 
   /** Settings hook: File > Settings… (language, theme, sign-in settings) just above Exit. */
   public void addSettingsItem(Runnable openSettings) {
-    MenuItem settings = item("menu.file.settings", "mdi2c-cog-outline", null);
-    settings.setId("menuSettings");
-    settings.setOnAction(e -> openSettings.run());
+    MenuItem settings =
+        item("menu.file.settings", "mdi2c-cog-outline", null, "menuSettings", openSettings);
     int exit = fileMenu.getItems().size() - 1;
     fileMenu.getItems().add(exit, settings);
   }
@@ -176,75 +173,75 @@ public final class MainWindow {
   }
 
   private MenuBar menuBar(UserContext user) {
-    MenuItem refresh =
-        item("menu.file.refresh", "mdi2r-refresh", new KeyCodeCombination(KeyCode.F5));
-    refresh.setOnAction(e -> bin.refresh());
-    MenuItem exit = item("menu.file.exit", null, null);
-    exit.setOnAction(e -> stage.close());
-    Menu file = menu("menu.file", refresh, new SeparatorMenuItem(), exit);
-    fileMenu = file;
-
-    MenuItem find =
-        item("menu.edit.find", "mdi2m-magnify", KeyCombination.keyCombination("Shortcut+F"));
-    find.setOnAction(e -> binView.focusSearch());
-    MenuItem selectAll =
-        item("menu.edit.selectAll", null, KeyCombination.keyCombination("Shortcut+A"));
-    selectAll.setOnAction(
-        e -> {
-          binView.table().requestFocus();
-          binView.table().getSelectionModel().selectAll();
-        });
-    MenuItem copyIds =
-        item(
-            "menu.edit.copyIds", "mdi2c-content-copy", KeyCombination.keyCombination("Shortcut+C"));
-    copyIds.setOnAction(e -> binView.copySelectedIds());
-    MenuItem copyRows =
-        item("menu.edit.copyRows", null, KeyCombination.keyCombination("Shortcut+Shift+C"));
-    copyRows.setOnAction(e -> binView.copySelectedRows());
-    Menu edit = menu("menu.edit", find, selectAll, new SeparatorMenuItem(), copyIds, copyRows);
-
-    MenuItem restoreSelected =
-        item(
-            "menu.restore.selected",
-            "mdi2d-delete-restore",
-            KeyCombination.keyCombination("Shortcut+R"));
-    restoreSelected.setId("menuRestoreSelected");
-    restoreSelected.setOnAction(e -> bin.restoreSelected());
-    MenuItem all =
-        item(
-            user.admin() ? "menu.restore.all" : "menu.restore.allMine",
-            "mdi2a-account-arrow-left",
-            null);
-    all.setId("menuRestoreAll");
-    all.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+R"));
-    all.setOnAction(e -> openRestoreAll());
-    MenuItem ids =
-        item(
-            "menu.restore.byIds",
-            "mdi2f-format-list-numbered",
-            KeyCombination.keyCombination("Shortcut+I"));
-    ids.setId("menuRestoreByIds");
-    ids.setOnAction(e -> openRestoreByIds());
-    MenuItem historyItem =
-        item(
-            "menu.restore.history",
-            "mdi2h-history",
-            KeyCombination.keyCombination("Shortcut+Shift+H"));
-    historyItem.setId("menuHistory");
-    historyItem.setOnAction(e -> openHistory());
+    fileMenu =
+        menu(
+            "menu.file",
+            item("menu.file.refresh", "mdi2r-refresh", "F5", null, bin::refresh),
+            new SeparatorMenuItem(),
+            item("menu.file.exit", null, null, null, stage::close));
+    Menu edit =
+        menu(
+            "menu.edit",
+            item("menu.edit.find", "mdi2m-magnify", "Shortcut+F", null, binView::focusSearch),
+            item("menu.edit.selectAll", null, "Shortcut+A", null, this::selectAllRows),
+            new SeparatorMenuItem(),
+            item(
+                "menu.edit.copyIds",
+                "mdi2c-content-copy",
+                "Shortcut+C",
+                null,
+                binView::copySelectedIds),
+            item("menu.edit.copyRows", null, "Shortcut+Shift+C", null, binView::copySelectedRows));
     Menu restore =
-        menu("menu.restore", restoreSelected, all, ids, new SeparatorMenuItem(), historyItem);
+        menu(
+            "menu.restore",
+            item(
+                "menu.restore.selected",
+                "mdi2d-delete-restore",
+                "Shortcut+R",
+                "menuRestoreSelected",
+                bin::restoreSelected),
+            item(
+                user.admin() ? "menu.restore.all" : "menu.restore.allMine",
+                "mdi2a-account-arrow-left",
+                "Shortcut+Shift+R",
+                "menuRestoreAll",
+                this::openRestoreAll),
+            item(
+                "menu.restore.byIds",
+                "mdi2f-format-list-numbered",
+                "Shortcut+I",
+                "menuRestoreByIds",
+                this::openRestoreByIds),
+            new SeparatorMenuItem(),
+            item(
+                "menu.restore.history",
+                "mdi2h-history",
+                "Shortcut+Shift+H",
+                "menuHistory",
+                this::openHistory));
     if (IncidentViewModel.offeredTo(user)) {
       // Several owners at once is an administrator's action: users never see it.
-      MenuItem several = item("menu.restore.incident", "mdi2a-account-multiple", null);
-      several.setId("menuRestoreIncident");
-      several.setOnAction(e -> openIncident());
-      restore.getItems().add(2, several);
+      restore
+          .getItems()
+          .add(
+              2,
+              item(
+                  "menu.restore.incident",
+                  "mdi2a-account-multiple",
+                  null,
+                  "menuRestoreIncident",
+                  this::openIncident));
     }
     restore.setId("menuRestore");
-    MenuBar bar = new MenuBar(file, edit, restore);
+    MenuBar bar = new MenuBar(fileMenu, edit, restore);
     bar.setId("menuBar");
     return bar;
+  }
+
+  private void selectAllRows() {
+    binView.table().requestFocus();
+    binView.table().getSelectionModel().selectAll();
   }
 
   private Menu menu(String key, MenuItem... items) {
@@ -254,13 +251,19 @@ public final class MainWindow {
     return menu;
   }
 
-  private MenuItem item(String key, String icon, KeyCombination accelerator) {
+  /**
+   * A menu item with its text, and optionally an icon, a shortcut (as {@link
+   * KeyCombination#keyCombination} reads it) and a node id for tests.
+   */
+  private MenuItem item(String key, String icon, String shortcut, String id, Runnable action) {
     MenuItem item =
         icon == null ? new MenuItem(m.get(key)) : new MenuItem(m.get(key), new FontIcon(icon));
     item.setMnemonicParsing(true);
-    if (accelerator != null) {
-      item.setAccelerator(accelerator);
+    if (shortcut != null) {
+      item.setAccelerator(KeyCombination.keyCombination(shortcut));
     }
+    item.setId(id);
+    item.setOnAction(e -> action.run());
     return item;
   }
 }

@@ -1,37 +1,34 @@
 package io.recordingrescue.ui.restoreall;
 
+import io.recordingrescue.ui.Controls;
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.webex.EmailAddress;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The "Restore all for a user…" dialog; all decisions are in {@link RestoreAllViewModel}. */
 public final class RestoreAllDialog {
-  private final Dialog<Void> dialog = new Dialog<>();
+  private final Dialog<Void> dialog;
 
   public RestoreAllDialog(RestoreAllViewModel vm, Messages m, Window owner) {
-    dialog.initOwner(owner);
-    dialog.initModality(Modality.WINDOW_MODAL);
-    dialog.setTitle(m.get(vm.isAdmin() ? "restoreAll.title" : "restoreAll.titleMine"));
-    dialog.setHeaderText(dialog.getTitle());
-    dialog.setGraphic(new FontIcon("mdi2a-account-arrow-left"));
-    dialog.setResizable(true);
-    dialog.getDialogPane().setId("restoreAllDialog");
-    ButtonType close = new ButtonType(m.get("restoreAll.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-    dialog.getDialogPane().getButtonTypes().add(close);
+    String title = m.get(vm.isAdmin() ? "restoreAll.title" : "restoreAll.titleMine");
+    dialog =
+        Controls.modal(
+            owner,
+            title,
+            title,
+            "mdi2a-account-arrow-left",
+            "restoreAllDialog",
+            m.get("restoreAll.close"));
 
     GridPane grid = new GridPane();
     grid.setHgap(10);
@@ -62,33 +59,28 @@ public final class RestoreAllDialog {
       validationText.textProperty().bind(vm.validationMessageProperty());
       grid.add(validationText, 1, row++);
     }
-    Button preview = new Button(m.get("restoreAll.previewButton"), new FontIcon("mdi2m-magnify"));
-    preview.setId("previewButton");
-    preview.setMnemonicParsing(true);
+    Button preview =
+        Controls.command(
+            m.get("restoreAll.previewButton"),
+            "mdi2m-magnify",
+            "previewButton",
+            vm.canPreviewProperty(),
+            vm::preview);
     preview.setDefaultButton(true);
-    preview.disableProperty().bind(vm.canPreviewProperty().not());
-    preview.setOnAction(e -> vm.preview());
     Button restore =
-        new Button(m.get("restoreAll.restoreButton"), new FontIcon("mdi2d-delete-restore"));
-    restore.setId("restoreAllButton");
-    restore.setMnemonicParsing(true);
+        Controls.command(
+            m.get("restoreAll.restoreButton"),
+            "mdi2d-delete-restore",
+            "restoreAllButton",
+            vm.canRestoreProperty(),
+            vm::restore);
     restore.getStyleClass().add("accent");
-    restore.disableProperty().bind(vm.canRestoreProperty().not());
-    restore.setOnAction(e -> vm.restore());
     grid.add(new HBox(10, preview, restore), 1, row++);
-    Label previewText = new Label();
-    previewText.setId("previewText");
-    previewText.setWrapText(true);
+    Label previewText = Controls.wrapping("previewText", vm.previewTextProperty());
     previewText.setMaxWidth(480);
-    previewText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-    previewText.textProperty().bind(vm.previewTextProperty());
     grid.add(previewText, 0, row++, 2, 1);
-    Label result = new Label();
-    result.setId("restoreAllResult");
-    result.setWrapText(true);
+    Label result = Controls.wrapping("restoreAllResult", vm.resultTextProperty());
     result.setMaxWidth(480);
-    result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-    result.textProperty().bind(vm.resultTextProperty());
     grid.add(result, 0, row, 2, 1);
     dialog.getDialogPane().setContent(grid);
     dialog.getDialogPane().setPrefWidth(560);

@@ -16,10 +16,10 @@ import io.recordingrescue.ui.recyclebin.BinState;
 import io.recordingrescue.webex.EmailAddress;
 import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.Recording;
+import io.recordingrescue.webex.RecordingSpan;
 import io.recordingrescue.webex.ScanListener;
 import io.recordingrescue.webex.ScanResult;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -161,25 +161,8 @@ public final class RestoreAllViewModel {
   private void previewDone(EmailAddress owner, ScanResult result) {
     busy.set(false);
     List<Recording> recs = result.recordings();
-    Instant oldest =
-        recs.stream()
-            .map(Recording::createTime)
-            .filter(Objects::nonNull)
-            .min(Comparator.naturalOrder())
-            .orElse(null);
-    Instant newest =
-        recs.stream()
-            .map(Recording::createTime)
-            .filter(Objects::nonNull)
-            .max(Comparator.naturalOrder())
-            .orElse(null);
-    Preview p =
-        new Preview(
-            owner,
-            recs.size(),
-            recs.stream().mapToLong(Recording::sizeBytes).sum(),
-            oldest,
-            newest);
+    RecordingSpan span = RecordingSpan.of(recs);
+    Preview p = new Preview(owner, span.count(), span.totalBytes(), span.oldest(), span.newest());
     if (!Objects.equals(owner, currentOwner())) {
       updateCommands(); // The e-mail changed while listing: this preview is stale.
       return;
@@ -195,8 +178,8 @@ public final class RestoreAllViewModel {
               who,
               p.count(),
               formats.size(p.totalBytes()),
-              formats.dateTime(oldest),
-              formats.dateTime(newest));
+              formats.dateTime(span.oldest()),
+              formats.dateTime(span.newest()));
       if (!result.complete()) {
         text += "\n" + messages.get("restoreAll.previewIncomplete");
       }

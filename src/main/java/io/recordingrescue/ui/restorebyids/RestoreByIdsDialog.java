@@ -1,36 +1,32 @@
 package io.recordingrescue.ui.restorebyids;
 
+import io.recordingrescue.ui.Controls;
 import io.recordingrescue.ui.Messages;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Window;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The "Restore by ids…" dialog: paste, see what is found and what is not, restore. */
 public final class RestoreByIdsDialog {
-  private final Dialog<Void> dialog = new Dialog<>();
+  private final Dialog<Void> dialog;
 
   public RestoreByIdsDialog(RestoreByIdsViewModel vm, Messages m, Window owner) {
-    dialog.initOwner(owner);
-    dialog.initModality(Modality.WINDOW_MODAL);
-    dialog.setTitle(m.get("byIds.title"));
-    dialog.setHeaderText(m.get("byIds.prompt"));
-    dialog.setGraphic(new FontIcon("mdi2f-format-list-numbered"));
-    dialog.setResizable(true);
-    dialog.getDialogPane().setId("restoreByIdsDialog");
-    ButtonType close = new ButtonType(m.get("byIds.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-    dialog.getDialogPane().getButtonTypes().add(close);
+    dialog =
+        Controls.modal(
+            owner,
+            m.get("byIds.title"),
+            m.get("byIds.prompt"),
+            "mdi2f-format-list-numbered",
+            "restoreByIdsDialog",
+            m.get("byIds.close"));
 
     TextArea ids = new TextArea();
     ids.setId("pastedIds");
@@ -40,11 +36,7 @@ public final class RestoreByIdsDialog {
     Label label = new Label(m.get("byIds.label"));
     label.setMnemonicParsing(true);
     label.setLabelFor(ids);
-    Label analysis = new Label();
-    analysis.setId("idsAnalysis");
-    analysis.setWrapText(true);
-    analysis.setMinHeight(Region.USE_PREF_SIZE);
-    analysis.textProperty().bind(vm.analysisProperty());
+    Label analysis = Controls.wrapping("idsAnalysis", vm.analysisProperty());
     Label unknownLabel = new Label(m.get("byIds.unknown"));
     unknownLabel.setWrapText(true);
     unknownLabel.setMinHeight(Region.USE_PREF_SIZE);
@@ -58,16 +50,17 @@ public final class RestoreByIdsDialog {
     unknown.managedProperty().bind(unknown.visibleProperty());
     unknownLabel.visibleProperty().bind(unknown.visibleProperty());
     unknownLabel.managedProperty().bind(unknown.visibleProperty());
-    Button restore = new Button(m.get("byIds.restore"), new FontIcon("mdi2d-delete-restore"));
-    restore.setId("restoreIdsButton");
-    restore.setMnemonicParsing(true);
+    Button restore =
+        Controls.command(
+            m.get("byIds.restore"),
+            "mdi2d-delete-restore",
+            "restoreIdsButton",
+            vm.canRestoreProperty(),
+            () -> {
+              vm.restore();
+              dialog.close();
+            });
     restore.getStyleClass().add("accent");
-    restore.disableProperty().bind(vm.canRestoreProperty().not());
-    restore.setOnAction(
-        e -> {
-          vm.restore();
-          dialog.close();
-        });
     VBox box = new VBox(8, label, ids, analysis, unknownLabel, unknown, restore);
     box.setPadding(new Insets(10));
     dialog.getDialogPane().setContent(box);

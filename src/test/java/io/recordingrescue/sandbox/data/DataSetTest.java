@@ -172,11 +172,11 @@ class DataSetTest {
     data.put(added);
     assertThat(data.find("added-1")).contains(added);
     assertThat(data.recordings().get(0)).isEqualTo(added);
-    Recording changed = DataSet.withStatus(added, "available");
+    Recording changed = added.withStatus("available");
     data.put(changed);
     assertThat(data.recordings()).hasSize(101).isSortedAccordingTo(DataSet.NEWEST_FIRST);
     assertThat(data.find("added-1")).contains(changed);
-    assertThatThrownBy(() -> data.put(DataSet.withStatus(added, null)))
+    assertThatThrownBy(() -> data.put(added.withStatus(null)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

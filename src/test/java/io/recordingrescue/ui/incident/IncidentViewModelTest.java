@@ -16,6 +16,8 @@ import io.recordingrescue.ui.Fakes;
 import io.recordingrescue.ui.Formats;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.ui.UserContext;
+import io.recordingrescue.ui.jobs.JobViewModel;
+import io.recordingrescue.ui.jobs.JobsState;
 import io.recordingrescue.webex.ErrorBody;
 import io.recordingrescue.webex.ForbiddenException;
 import io.recordingrescue.webex.ListScope;
@@ -38,6 +40,8 @@ class IncidentViewModelTest {
   private final Fakes.ScriptedDialogs dialogs = new Fakes.ScriptedDialogs();
   private final List<ListScope> listed = new ArrayList<>();
   private final FakeService service = new FakeService();
+  private final JobsState jobs =
+      new JobsState(new Fakes.FakeRunner(), UiExecutor.inline(), dialogs, Fakes.messages());
 
   private final Map<String, List<Recording>> bins =
       Map.of(
@@ -88,11 +92,15 @@ class IncidentViewModelTest {
     IncidentPlan plan;
     final List<String> resumed = new ArrayList<>();
     JobState state = JobState.COMPLETED;
+    Runnable whileRunning = () -> {};
+    boolean sawCancel;
 
     @Override
     public IncidentReport start(
         IncidentPlan p, IncidentProgress.Listener progress, BooleanSupplier cancelled) {
       plan = p;
+      whileRunning.run();
+      sawCancel = cancelled.getAsBoolean();
       progress.onProgress(progress(0, p.owners().size(), 0));
       progress.onProgress(progress(1, p.owners().size(), 2));
       List<OwnerResult> owners = new ArrayList<>();
@@ -145,6 +153,7 @@ class IncidentViewModelTest {
     return new IncidentViewModel(
         new IncidentPreviewer(lister, 2),
         service,
+        jobs,
         UiExecutor.inline(),
         dialogs,
         Fakes.messages(),
@@ -277,6 +286,81 @@ class IncidentViewModelTest {
 
     vm.resume("incident-1");
     assertThat(service.resumed).containsExactly("incident-1");
+  }
+
+  @Test
+  void anIncidentEndsThroughTheSharedJobsListAndItsFinishIsToldOnce() {
+    IncidentViewModel vm = vm(true);
+    vm.ownersTextProperty().set("ann@x.com\ncarl@x.com");
+    vm.preview();
+
+    vm.confirm();
+
+    assertThat(jobs.jobs())
+        .singleElement()
+        .satisfies(
+            job -> {
+              assertThat(job.title()).isEqualTo("Restore all for several owners");
+              assertThat(job.jobId()).isEqualTo("incident-1");
+              assertThat(job.stateProperty().get()).isEqualTo(JobState.COMPLETED);
+              assertThat(job.progressProperty().get()).isEqualTo(1.0);
+              assertThat(job.summaryProperty().get()).isEqualTo(vm.resultTextProperty().get());
+              assertThat(job.resumableProperty().get()).isFalse();
+            });
+    assertThat(jobs.busyProperty().get()).isFalse();
+    assertThat(jobs.lastSummaryProperty().get())
+        .startsWith("Restore all for several owners\n")
+        .contains("2 of 2 owner(s) done: 3 recording(s) restored, 0 left");
+    assertThat(dialogs.finished).containsExactly(vm.resultTextProperty().get());
+  }
+
+  @Test
+  void thePanelsCancelReachesTheIncidentAndItsResumeGoesOnWithTheIncident() {
+    service.state = JobState.CANCELLED;
+    service.whileRunning = jobs::cancelCurrent;
+    IncidentViewModel vm = vm(true);
+    vm.ownersTextProperty().set("ann@x.com");
+    vm.preview();
+
+    vm.confirm();
+
+    assertThat(service.sawCancel).isTrue();
+    JobViewModel stopped = jobs.currentProperty().get();
+    assertThat(stopped.stateProperty().get()).isEqualTo(JobState.CANCELLED);
+    assertThat(stopped.resumableProperty().get()).isTrue();
+
+    jobs.resumeCurrent();
+
+    assertThat(service.resumed).containsExactly("incident-1");
+    assertThat(stopped.resumableProperty().get()).isFalse();
+    assertThat(jobs.jobs()).hasSize(2);
+    assertThat(jobs.currentProperty().get().title()).isEqualTo("Resume incident incident-1");
+    assertThat(jobs.currentProperty().get().stateProperty().get()).isEqualTo(JobState.COMPLETED);
+  }
+
+  @Test
+  void anIncidentThatCannotRunFailsItsEntryAndSaysWhyOnce() {
+    service.whileRunning =
+        () -> {
+          throw new IllegalStateException("journal folder gone");
+        };
+    IncidentViewModel vm = vm(true);
+    vm.ownersTextProperty().set("ann@x.com");
+    vm.preview();
+
+    vm.confirm();
+
+    assertThat(dialogs.errors).singleElement().asString().contains("journal folder gone");
+    assertThat(vm.resultTextProperty().get()).contains("journal folder gone");
+    assertThat(jobs.jobs())
+        .singleElement()
+        .satisfies(
+            job -> {
+              assertThat(job.runningProperty().get()).isFalse();
+              assertThat(job.stateProperty().get()).isNull();
+            });
+    assertThat(jobs.busyProperty().get()).isFalse();
+    assertThat(vm.busyProperty().get()).isFalse();
   }
 
   @Test

@@ -43,8 +43,8 @@ class JobsViewModelTest {
     assertThat(job.summaryProperty().get())
         .startsWith("Restored: 2 · Failed: 1 · Unknown: 0")
         .contains("b: HTTP 500 Internal error (trackingId track-b)");
-    assertThat(vm.lastSummaryProperty().get()).startsWith("Restore 3\n");
-    assertThat(vm.busyProperty().get()).isFalse();
+    assertThat(jobs.lastSummaryProperty().get()).startsWith("Restore 3\n");
+    assertThat(jobs.busyProperty().get()).isFalse();
     assertThat(dialogs.finished).hasSize(1);
   }
 
@@ -80,7 +80,7 @@ class JobsViewModelTest {
 
     assertThat(runner.resumed).containsExactly("job-1");
     assertThat(paused.resumableProperty().get()).isFalse();
-    JobViewModel resumed = vm.currentProperty().get();
+    JobViewModel resumed = jobs.currentProperty().get();
     assertThat(resumed).isNotSameAs(paused);
     assertThat(resumed.title()).isEqualTo("Resume: Restore 2");
     assertThat(resumed.stateProperty().get()).isEqualTo(JobState.COMPLETED);
