@@ -7,16 +7,8 @@
 # live; the dark run writes the choice there first, as the Settings dialog would.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=assets/screenshots
-mkdir -p "$out"
-display=:${SCREENSHOT_DISPLAY:-94}
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-export DISPLAY=$display
-app=
-work=$(mktemp -d)
-trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
-sleep 1
+source packaging/screenshots-lib.sh
+start_xvfb "${SCREENSHOT_DISPLAY:-94}" 1400x900x24
 
 # shoot <file> <theme: SYSTEM|LIGHT|DARK> <java options...>
 shoot() {
@@ -35,14 +27,7 @@ XML
   RECORDING_RESCUE_DATA_DIR=$home/data java -Djava.util.prefs.userRoot="$home" "$@" \
     -jar target/recording-rescue.jar --sandbox >/dev/null 2>&1 &
   app=$!
-  local win=
-  for _ in $(seq 1 60); do
-    win=$(xdotool search --name '^Recording Rescue' 2>/dev/null | head -1 || true)
-    [ -n "$win" ] && break
-    sleep 1
-  done
-  [ -n "$win" ] || { echo "no Recording Rescue window" >&2; exit 1; }
-  sleep 3
+  wait_for_window '^Recording Rescue'
   xdotool key alt+a # "Continue as sandbox admin" in every language (its mnemonic is A)
   sleep 8
   xdotool mousemove 300 324 click 1; sleep 0.3

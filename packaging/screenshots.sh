@@ -5,26 +5,13 @@
 # `mvn -B -q -DskipTests package`. Writes assets/screenshots/{sign-in,main-window,restore-all,running-job}.png
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=assets/screenshots
-mkdir -p "$out"
-display=:${SCREENSHOT_DISPLAY:-93}
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-export DISPLAY=$display
-data=$(mktemp -d)
-trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$data"' EXIT
-sleep 1
+source packaging/screenshots-lib.sh
+start_xvfb "${SCREENSHOT_DISPLAY:-93}" 1280x800x24
 # Latency makes a job slow enough to be seen running.
-RECORDING_RESCUE_DATA_DIR=$data java -Drecordingrescue.sandbox.latencyMillis=250 \
+RECORDING_RESCUE_DATA_DIR=$work java -Drecordingrescue.sandbox.latencyMillis=250 \
   -jar target/recording-rescue.jar --sandbox >/dev/null 2>&1 &
 app=$!
-for _ in $(seq 1 60); do
-  win=$(xdotool search --name '^Recording Rescue — Sandbox' 2>/dev/null | head -1 || true)
-  [ -n "$win" ] && break
-  sleep 1
-done
-[ -n "${win:-}" ] || { echo "no window titled Recording Rescue — Sandbox …" >&2; exit 1; }
-sleep 3
+wait_for_window '^Recording Rescue — Sandbox'
 import -window root "$out/sign-in.png"
 # The sandbox banner (about 32 px) moves everything below it down.
 xdotool mousemove 510 614 click 1     # "Continue as sandbox admin"

@@ -1,5 +1,8 @@
 package io.recordingrescue.app;
 
+import static io.recordingrescue.app.AppWindowFixture.confirm;
+import static io.recordingrescue.app.AppWindowFixture.jobSummary;
+import static io.recordingrescue.app.AppWindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recordingrescue.restore.Journal;
@@ -7,8 +10,8 @@ import io.recordingrescue.restore.RestoreEngine;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.api.RestoreCall;
 import io.recordingrescue.sandbox.faults.ScriptedFault;
+import io.recordingrescue.testsupport.SandboxBins;
 import io.recordingrescue.ui.main.MainWindow;
-import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
 import io.recordingrescue.ui.recyclebin.RecordingRow;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,20 +20,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
-import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -40,14 +35,13 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window on an embedded sandbox, driven by clicks and keys (headless with Monocle). Jobs
@@ -57,10 +51,10 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainWindowFxTest {
   @TempDir Path journalDir;
   @TempDir Path exportDir;
+
+  @RegisterExtension final AppWindowFixture app = new AppWindowFixture(Locale.ROOT);
   private Journal journal;
   private SandboxSession session;
-  private ExecutorService executor;
-  private Preferences prefs;
   private MainWindow window;
   private TableView<RecordingRow> table;
 
@@ -69,20 +63,11 @@ class MainWindowFxTest {
     session =
         SandboxSession.start(
             SandboxConfig.builder().seed(7).recordCount(400).ownerCount(5).build(), true);
-    executor = Executors.newFixedThreadPool(3);
-    prefs = Preferences.userRoot().node("recording-rescue-test/" + UUID.randomUUID());
     journal = new Journal(journalDir, Clock.systemUTC());
     window =
-        AppWiring.mainWindow(
+        app.showMainWindow(
             stage,
             session,
-            new AppWiring.Environment(
-                executor,
-                Clock.systemUTC(),
-                ZoneOffset.UTC,
-                Locale.ROOT,
-                prefs,
-                FirstSeenLedger.inMemory()),
             new AppWiring.RestoreSetup(
                 journal,
                 RestoreEngine.Options.defaults()
@@ -90,18 +75,6 @@ class MainWindowFxTest {
                         Duration.ofMillis(20), Duration.ofSeconds(10), Duration.ofSeconds(1)),
                 (owner, title, name, extension) -> Optional.of(exportDir.resolve(name))));
     table = window.binView().table();
-    window.show();
-    stage.requestFocus();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    // Hide first: hiding saves the layout into the node removed below.
-    WaitForAsyncUtils.asyncFx(() -> table.getScene().getWindow().hide()).get();
-    executor.shutdownNow();
-    executor.awaitTermination(5, TimeUnit.SECONDS);
-    session.close();
-    prefs.removeNode();
   }
 
   @Test
@@ -109,8 +82,7 @@ class MainWindowFxTest {
     waitForLoad(robot);
     Stage stage = (Stage) table.getScene().getWindow();
     assertThat(stage.getTitle()).isEqualTo("Recording Rescue");
-    long deleted =
-        session.sandbox().recordings().stream().filter(r -> "deleted".equals(r.status())).count();
+    long deleted = SandboxBins.deleted(session.sandbox()).size();
     assertThat(table.getItems()).hasSize((int) deleted).isNotEmpty();
     assertThat(robot.lookup("#statusText").queryAs(Label.class).getText())
         .isEqualTo(deleted + " in the bin");
@@ -147,7 +119,7 @@ class MainWindowFxTest {
     assertThat(log).allSatisfy(c -> assertThat(c.recordingIds()).hasSizeLessThanOrEqualTo(100));
     assertThat(log.stream().flatMap(c -> c.recordingIds().stream()).collect(Collectors.toSet()))
         .isEqualTo(selected);
-    assertThat(summary(robot)).contains("Restored: " + selected.size() + " · Failed: 0");
+    assertThat(jobSummary(robot)).contains("Restored: " + selected.size() + " · Failed: 0");
   }
 
   @Test
@@ -245,14 +217,14 @@ class MainWindowFxTest {
         .containsExactly("jobProgress");
     assertThat(robot.lookup(".task-progress-view").queryAll()).isEmpty();
     robot.clickOn("#cancelJob");
-    waitUntil(() -> summary(robot).contains("Not sent (cancelled)"));
+    waitUntil(() -> jobSummary(robot).contains("Not sent (cancelled)"));
     int sent =
         session.sandbox().restoreLog().stream()
             .filter(c -> c.status() == 204)
             .mapToInt(c -> c.recordingIds().size())
             .sum();
     assertThat(sent).isLessThan(before);
-    assertThat(summary(robot)).contains("Not sent (cancelled): " + (before - sent));
+    assertThat(jobSummary(robot)).contains("Not sent (cancelled): " + (before - sent));
     assertThat(table.getItems()).hasSize(before - sent);
     // The engine kept its place: the resume button is offered and the journal lists the job.
     assertThat(robot.lookup("#resumeJob").queryButton().isVisible()).isTrue();
@@ -268,8 +240,8 @@ class MainWindowFxTest {
     robot.clickOn(row(robot, 0));
     robot.clickOn("#restoreButton");
     confirm(robot);
-    waitUntil(() -> summary(robot).contains("Failed: 1"));
-    assertThat(summary(robot))
+    waitUntil(() -> jobSummary(robot).contains("Failed: 1"));
+    assertThat(jobSummary(robot))
         .containsPattern(id + ": HTTP 403 .*\\(trackingId ROUTER_TEST_403\\)");
     assertThat(table.getItems()).anyMatch(r -> r.id().equals(id));
   }
@@ -282,7 +254,7 @@ class MainWindowFxTest {
     Set<String> selected = selectedIds();
     robot.clickOn("#restoreButton");
     confirm(robot);
-    waitUntil(() -> summary(robot).contains("Restored: 3"));
+    waitUntil(() -> jobSummary(robot).contains("Restored: 3"));
 
     robot
         .press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H)
@@ -469,21 +441,6 @@ class MainWindowFxTest {
   private void waitForLoad(FxRobot robot) throws TimeoutException {
     waitUntil(
         () -> !robot.lookup("#loadProgress").query().isVisible() && !table.getItems().isEmpty());
-  }
-
-  private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-    WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  private static void confirm(FxRobot robot) throws TimeoutException {
-    waitUntil(() -> robot.lookup("#confirmDialog").tryQuery().isPresent());
-    DialogPane pane = robot.lookup("#confirmDialog").queryAs(DialogPane.class);
-    robot.clickOn((Button) pane.lookupButton(ButtonType.OK));
-  }
-
-  private static String summary(FxRobot robot) {
-    return robot.lookup("#jobSummary").tryQuery().map(n -> ((TextArea) n).getText()).orElse("");
   }
 
   private Set<String> selectedIds() {

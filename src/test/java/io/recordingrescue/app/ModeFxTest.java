@@ -1,37 +1,24 @@
 package io.recordingrescue.app;
 
+import static io.recordingrescue.app.AppWindowFixture.signInWith;
+import static io.recordingrescue.app.AppWindowFixture.signOut;
+import static io.recordingrescue.app.AppWindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.recordingrescue.auth.InMemoryTokenStore;
-import io.recordingrescue.sandbox.SandboxConfig;
-import io.recordingrescue.settings.AppFolders;
-import io.recordingrescue.settings.Sourced;
-import io.recordingrescue.ui.Messages;
-import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Webex by default, the sandbox by choice: the app as the installed launcher starts it (Webex mode,
@@ -41,13 +28,12 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ModeFxTest {
-  private static final String NOTICE = "Sandbox — sample data, nothing here is real";
+  private static final String NOTICE = AppWindowFixture.SANDBOX_NOTICE;
 
   @TempDir static Path dir;
 
+  @RegisterExtension final AppWindowFixture app = new AppWindowFixture(Locale.ROOT);
   private RunServices run;
-  private ExecutorService executor;
-  private Preferences prefs;
   private Stage stage;
   private int sandboxStarts;
 
@@ -55,53 +41,10 @@ class ModeFxTest {
   void start(Stage stage) {
     this.stage = stage;
     Path home = dir.resolve(UUID.randomUUID().toString());
-    Messages messages = Messages.load(Locale.ROOT);
-    ConsentBrowser browser = new ConsentBrowser();
-    SignInServices webex =
-        SignInServices.webex(
-            new AppFolders(
-                new Sourced<>(home.resolve("data"), "test"),
-                new Sourced<>(home.resolve("config/config.properties"), "test"),
-                new Sourced<>(home.resolve("machine/config.properties"), "test")),
-            Map.of(),
-            new InMemoryTokenStore(),
-            browser,
-            messages);
     run =
-        RunServices.webexOrSandbox(
-            webex,
-            () -> {
-              sandboxStarts++;
-              return SignInServices.sandbox(
-                  SandboxConfig.builder().seed(5).recordCount(60).ownerCount(3).build(),
-                  home.resolve("sandbox/tokens.json"),
-                  browser,
-                  Duration.ofSeconds(30),
-                  messages);
-            });
-    executor = Executors.newFixedThreadPool(3);
-    prefs = Preferences.userRoot().node("recording-rescue-test/" + UUID.randomUUID());
-    new AppFlow(
-            stage,
-            run,
-            new AppWiring.Environment(
-                executor,
-                Clock.systemUTC(),
-                ZoneOffset.UTC,
-                Locale.ROOT,
-                prefs,
-                FirstSeenLedger.inMemory()))
-        .start();
-    stage.requestFocus();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> stage.hide()).get();
-    executor.shutdownNow();
-    executor.awaitTermination(5, TimeUnit.SECONDS);
-    run.close();
-    prefs.removeNode();
+        AppWindowFixture.firstRunOnWebex(
+            home, new ConsentBrowser(), app.messages(), () -> sandboxStarts++);
+    app.startApp(stage, run);
   }
 
   @Test
@@ -139,13 +82,11 @@ class ModeFxTest {
         .as("no second switch from the sandbox")
         .isEmpty();
 
-    robot.clickOn("#sandboxAdmin");
-    waitUntil(() -> robot.lookup("#whoAmI").tryQuery().isPresent());
+    signInWith(robot, "#sandboxAdmin");
     assertThat(stage.getTitle()).isEqualTo("Recording Rescue — " + NOTICE);
     assertBannerShown(robot);
 
-    robot.clickOn("#signOut");
-    waitUntil(() -> robot.lookup("#signInScreen").tryQuery().isPresent());
+    signOut(robot);
     assertThat(stage.getTitle()).as("the run stays on the sandbox").contains(NOTICE);
     assertBannerShown(robot);
     assertThat(sandboxStarts).isEqualTo(1);
@@ -159,10 +100,5 @@ class ModeFxTest {
     assertThat(robot.lookup("#sandboxBanner .button").tryQuery())
         .as("nothing to close the banner with")
         .isEmpty();
-  }
-
-  private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-    WaitForAsyncUtils.waitForFxEvents();
   }
 }

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.recordingrescue.auth.BrowserOpener;
-import io.recordingrescue.auth.InMemoryTokenStore;
 import io.recordingrescue.sandbox.SandboxConfig;
-import io.recordingrescue.settings.AppFolders;
-import io.recordingrescue.settings.Sourced;
 import io.recordingrescue.ui.Messages;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -31,24 +26,15 @@ class RunServicesTest {
   private int sandboxStarts;
 
   private SignInServices webex() {
-    return SignInServices.webex(
-        new AppFolders(
-            new Sourced<>(dir.resolve("data"), "test"),
-            new Sourced<>(dir.resolve("config/config.properties"), "test"),
-            new Sourced<>(dir.resolve("machine/config.properties"), "test")),
-        Map.of(),
-        new InMemoryTokenStore(),
-        noBrowser,
-        messages);
+    return AppWindowFixture.webexServices(dir, noBrowser, messages);
   }
 
   private SignInServices sandbox() {
     sandboxStarts++;
-    return SignInServices.sandbox(
+    return AppWindowFixture.sandboxServices(
         SandboxConfig.builder().seed(1).recordCount(10).ownerCount(2).build(),
         dir.resolve("sandbox/tokens.json"),
         noBrowser,
-        Duration.ofSeconds(30),
         messages);
   }
 

@@ -1,26 +1,20 @@
 package io.recordingrescue.app;
 
+import static io.recordingrescue.app.AppWindowFixture.signInWith;
+import static io.recordingrescue.app.AppWindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.ui.Messages;
-import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,6 +22,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -41,23 +36,22 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class SandboxStartFxTest {
-  private static final String NOTICE = "Sandbox — sample data, nothing here is real";
+  private static final String NOTICE = AppWindowFixture.SANDBOX_NOTICE;
 
   @TempDir static Path dir;
 
+  @RegisterExtension final AppWindowFixture app = new AppWindowFixture(Locale.ROOT);
   private final CountDownLatch release = new CountDownLatch(1);
   private final AtomicBoolean startedOnFxThread = new AtomicBoolean();
   private volatile boolean failStart;
   private RunServices run;
-  private ExecutorService executor;
-  private Preferences prefs;
   private Stage stage;
 
   @Start
   void start(Stage stage) {
     this.stage = stage;
     Path home = dir.resolve(UUID.randomUUID().toString());
-    Messages messages = Messages.load(Locale.ROOT);
+    Messages messages = app.messages();
     run =
         RunServices.sandboxLater(
             () -> {
@@ -72,37 +66,19 @@ class SandboxStartFxTest {
                     "Could not start the sandbox on 127.0.0.1 port 0",
                     new BindException("Address already in use"));
               }
-              return SignInServices.sandbox(
+              return AppWindowFixture.sandboxServices(
                   SandboxConfig.builder().seed(7).recordCount(20).ownerCount(2).build(),
                   home.resolve("sandbox/tokens.json"),
                   url -> {},
-                  Duration.ofSeconds(30),
                   messages);
             });
-    executor = Executors.newFixedThreadPool(3);
-    prefs = Preferences.userRoot().node("recording-rescue-test/" + UUID.randomUUID());
-    new AppFlow(
-            stage,
-            run,
-            new AppWiring.Environment(
-                executor,
-                Clock.systemUTC(),
-                ZoneOffset.UTC,
-                Locale.ROOT,
-                prefs,
-                FirstSeenLedger.inMemory()))
-        .start();
-    stage.requestFocus();
+    app.startApp(stage, run);
   }
 
+  /** Lets a sandbox start that the test left waiting; the fixture then closes it. */
   @AfterEach
-  void tearDown() throws Exception {
+  void releaseTheSandbox() {
     release.countDown();
-    WaitForAsyncUtils.asyncFx(() -> stage.hide()).get();
-    executor.shutdownNow();
-    executor.awaitTermination(5, TimeUnit.SECONDS);
-    run.close();
-    prefs.removeNode();
   }
 
   @Test
@@ -137,8 +113,7 @@ class SandboxStartFxTest {
     assertThat(tokens).contains(run.current().sandbox().orElseThrow().adminToken());
     assertThat(stage.getTitle()).isEqualTo("Recording Rescue — " + NOTICE);
 
-    robot.clickOn("#sandboxAdmin");
-    waitUntil(() -> robot.lookup("#whoAmI").tryQuery().isPresent());
+    signInWith(robot, "#sandboxAdmin");
   }
 
   @Test
@@ -163,10 +138,5 @@ class SandboxStartFxTest {
 
   private static Button button(FxRobot robot, String id) {
     return robot.lookup(id).queryButton();
-  }
-
-  private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-    WaitForAsyncUtils.waitForFxEvents();
   }
 }

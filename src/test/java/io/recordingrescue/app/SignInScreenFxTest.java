@@ -1,39 +1,31 @@
 package io.recordingrescue.app;
 
+import static io.recordingrescue.app.AppWindowFixture.signInWith;
+import static io.recordingrescue.app.AppWindowFixture.signOut;
+import static io.recordingrescue.app.AppWindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.SandboxServer;
-import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.main.MainWindow;
-import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The sign-in screen on the embedded sandbox, as the README run command shows it: the OAuth round
@@ -43,15 +35,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SignInScreenFxTest {
   private static final String SANDBOX_TITLE =
-      MainWindow.TITLE + " — Sandbox — sample data, nothing here is real";
+      MainWindow.TITLE + " — " + AppWindowFixture.SANDBOX_NOTICE;
 
   @TempDir static Path dir;
 
+  @RegisterExtension final AppWindowFixture app = new AppWindowFixture(Locale.ROOT);
   private final ConsentBrowser browser = new ConsentBrowser();
   private SignInServices services;
   private SandboxServer sandbox;
-  private ExecutorService executor;
-  private Preferences prefs;
   private Path tokenFile;
   private Stage stage;
 
@@ -60,36 +51,13 @@ class SignInScreenFxTest {
     this.stage = stage;
     tokenFile = dir.resolve(UUID.randomUUID() + "/tokens.json");
     services =
-        SignInServices.sandbox(
+        AppWindowFixture.sandboxServices(
             SandboxConfig.builder().seed(3).recordCount(120).ownerCount(4).build(),
             tokenFile,
             browser,
-            Duration.ofSeconds(30),
-            Messages.load(Locale.ROOT));
+            app.messages());
     sandbox = services.sandbox().orElseThrow();
-    executor = Executors.newFixedThreadPool(3);
-    prefs = Preferences.userRoot().node("recording-rescue-test/" + UUID.randomUUID());
-    new AppFlow(
-            stage,
-            services,
-            new AppWiring.Environment(
-                executor,
-                Clock.systemUTC(),
-                ZoneOffset.UTC,
-                Locale.ROOT,
-                prefs,
-                FirstSeenLedger.inMemory()))
-        .start();
-    stage.requestFocus();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> stage.hide()).get();
-    executor.shutdownNow();
-    executor.awaitTermination(5, TimeUnit.SECONDS);
-    services.close();
-    prefs.removeNode();
+    app.startApp(stage, services);
   }
 
   @Test
@@ -97,7 +65,7 @@ class SignInScreenFxTest {
     waitUntil(() -> !button(robot, "#signInWithWebex").isDisabled());
     assertThat(stage.getTitle()).isEqualTo(SANDBOX_TITLE);
     assertThat(robot.lookup("#sandboxBannerText").queryAs(Label.class).getText())
-        .isEqualTo("Sandbox — sample data, nothing here is real");
+        .isEqualTo(AppWindowFixture.SANDBOX_NOTICE);
     assertThat(robot.lookup("#trySampleData").tryQuery()).isEmpty();
     assertThat(robot.lookup("#sandboxPanel").tryQuery()).isPresent();
     assertThat(robot.lookup("#signInHint").query().isVisible()).isFalse();
@@ -110,8 +78,7 @@ class SignInScreenFxTest {
   void oauthRoundTripThroughTheConsentPageLandsAsTheSandboxAdminThenSignOutForgetsIt(FxRobot robot)
       throws TimeoutException {
     waitUntil(() -> !button(robot, "#signInWithWebex").isDisabled());
-    robot.clickOn("#signInWithWebex");
-    waitUntil(() -> robot.lookup("#whoAmI").tryQuery().isPresent());
+    signInWith(robot, "#signInWithWebex");
     assertThat(browser.opened).isEqualTo(1);
     assertThat(browser.callbackPage).isNotEmpty();
     assertThat(robot.lookup("#whoAmI").queryAs(Label.class).getText())
@@ -121,8 +88,7 @@ class SignInScreenFxTest {
     assertThat(robot.lookup("#sandboxBanner").query().isVisible()).isTrue();
     assertThat(Files.exists(tokenFile)).as("OAuth sign-in is kept").isTrue();
 
-    robot.clickOn("#signOut");
-    waitUntil(() -> robot.lookup("#signInScreen").tryQuery().isPresent());
+    signOut(robot);
     assertThat(robot.lookup("#whoAmI").tryQuery()).isEmpty();
     assertThat(Files.exists(tokenFile)).as("sign-out removes the saved sign-in").isFalse();
   }
@@ -151,15 +117,13 @@ class SignInScreenFxTest {
 
     robot.interact(() -> field.setText(sandbox.userToken()));
     robot.clickOn(robot.lookup("#keepSignedIn").queryAs(CheckBox.class));
-    robot.clickOn("#useToken");
-    waitUntil(() -> robot.lookup("#whoAmI").tryQuery().isPresent());
+    signInWith(robot, "#useToken");
     assertThat(robot.lookup("#whoAmI").queryAs(Label.class).getText())
         .contains(sandbox.userEmail())
         .doesNotContain("(administrator)");
     assertThat(Files.exists(tokenFile)).isTrue();
 
-    robot.clickOn("#signOut");
-    waitUntil(() -> robot.lookup("#signInScreen").tryQuery().isPresent());
+    signOut(robot);
     assertThat(Files.exists(tokenFile)).isFalse();
   }
 
@@ -167,8 +131,7 @@ class SignInScreenFxTest {
   void anExpiredSessionShowsTheBannerAndSigningInAgainKeepsTheWindow(FxRobot robot)
       throws TimeoutException {
     waitUntil(() -> !button(robot, "#sandboxAdmin").isDisabled());
-    robot.clickOn("#sandboxAdmin");
-    waitUntil(() -> robot.lookup("#whoAmI").tryQuery().isPresent());
+    signInWith(robot, "#sandboxAdmin");
     Node mainRoot = stage.getScene().getRoot();
     assertThat(robot.lookup("#sessionBanner").query().isVisible()).isFalse();
 
@@ -215,10 +178,5 @@ class SignInScreenFxTest {
 
   private static String errorText(FxRobot robot) {
     return robot.lookup("#signInError").queryAs(Label.class).getText();
-  }
-
-  private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-    WaitForAsyncUtils.waitForFxEvents();
   }
 }

@@ -3,6 +3,8 @@ package io.recordingrescue.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,20 +55,14 @@ class FirstUseTokenStoreTest {
             });
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      Future<?> a =
-          pool.submit(
-              () -> {
-                bothWaiting.countDown();
-                awaitQuietly(bothWaiting);
-                return store.load();
-              });
-      Future<?> b =
-          pool.submit(
-              () -> {
-                bothWaiting.countDown();
-                awaitQuietly(bothWaiting);
-                return store.load();
-              });
+      Callable<Optional<TokenSet>> loadWhenBothAreReady =
+          () -> {
+            bothWaiting.countDown();
+            awaitQuietly(bothWaiting);
+            return store.load();
+          };
+      Future<?> a = pool.submit(loadWhenBothAreReady);
+      Future<?> b = pool.submit(loadWhenBothAreReady);
       a.get(10, TimeUnit.SECONDS);
       b.get(10, TimeUnit.SECONDS);
     } finally {

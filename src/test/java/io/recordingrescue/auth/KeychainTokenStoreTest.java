@@ -43,6 +43,22 @@ class KeychainTokenStoreTest {
     return set;
   }
 
+  /**
+   * Saves tokens of those lengths and checks that they load again, from the same store and from a
+   * new one, and that no file was written.
+   */
+  private TokenSet savedInTheKeychain(int accessLength, int refreshLength) {
+    TokenSet tokens = tokens(accessLength, refreshLength);
+    KeychainTokenStore store = store();
+
+    store.save(tokens);
+
+    assertThat(store.load()).contains(tokens);
+    assertThat(new KeychainTokenStore(vault, file()).load()).contains(tokens);
+    assertThat(Files.exists(file().file())).isFalse();
+    return tokens;
+  }
+
   /** A token of that length whose every 16-character window is unique to it. */
   private static String token(String prefix, int length) {
     StringBuilder b = new StringBuilder(prefix);
@@ -65,24 +81,15 @@ class KeychainTokenStoreTest {
 
   @Test
   void shortTokensRoundTripInTheOneEntryWithNoFile() {
-    TokenSet tokens = tokens(120, 120);
-    KeychainTokenStore store = store();
-
-    store.save(tokens);
+    TokenSet tokens = savedInTheKeychain(120, 120);
 
     assertThat(vault.entries).containsOnlyKeys(KeychainTokenStore.ACCOUNT);
     assertThat(vault.entries.get(KeychainTokenStore.ACCOUNT)).contains(tokens.accessToken());
-    assertThat(Files.exists(file().file())).isFalse();
-    assertThat(store.load()).contains(tokens);
-    assertThat(new KeychainTokenStore(vault, file()).load()).contains(tokens);
   }
 
   @Test
   void longTokensAreSplitIntoEntriesThatFitCredentialManager() {
-    TokenSet tokens = tokens(3_000, 1_500);
-    KeychainTokenStore store = store();
-
-    store.save(tokens);
+    savedInTheKeychain(3_000, 1_500);
 
     // About 4,600 characters of JSON: 9,200 bytes in UTF-16, so 5 parts of at most 2,000 bytes.
     assertThat(vault.largestEntryBytes).isLessThanOrEqualTo(KeychainTokenStore.MAX_ENTRY_BYTES);
@@ -96,8 +103,6 @@ class KeychainTokenStoreTest {
             "webex-tokens.4",
             "webex-tokens.5");
     assertThat(vault.entries.get("webex-tokens")).isEqualTo("{\"parts\":5}");
-    assertThat(store.load()).contains(tokens);
-    assertThat(Files.exists(file().file())).isFalse();
   }
 
   @Test

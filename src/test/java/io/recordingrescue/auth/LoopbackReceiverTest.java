@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 
 class LoopbackReceiverTest {
@@ -97,11 +98,7 @@ class LoopbackReceiverTest {
           .doesNotContain("wrong-state-99")
           .doesNotContain("expected-state-77");
       receiver.cancel();
-      assertThatThrownBy(() -> receiver.code().get(5, TimeUnit.SECONDS))
-          .cause()
-          .isInstanceOfSatisfying(
-              SignInException.class,
-              e -> assertThat(e.reason()).isEqualTo(SignInException.Reason.CANCELLED));
+      assertSignInEnds(receiver, 5, SignInException.Reason.CANCELLED);
     }
   }
 
@@ -112,11 +109,7 @@ class LoopbackReceiverTest {
       try (Response page = get(port, "/callback?code=c&state=not-s3")) {
         assertThat(page.code()).isEqualTo(400);
       }
-      assertThatThrownBy(() -> receiver.code().get(10, TimeUnit.SECONDS))
-          .cause()
-          .isInstanceOfSatisfying(
-              SignInException.class,
-              e -> assertThat(e.reason()).isEqualTo(SignInException.Reason.TIMED_OUT));
+      assertSignInEnds(receiver, 10, SignInException.Reason.TIMED_OUT);
     }
     SignInFlowSandboxTest.assertPortFreedSoon(port);
   }
@@ -129,14 +122,22 @@ class LoopbackReceiverTest {
         assertThat(page.code()).isEqualTo(400);
         assertThat(page.body().string()).contains("does not have them");
       }
-      assertThatThrownBy(() -> receiver.code().get(5, TimeUnit.SECONDS))
-          .isInstanceOf(ExecutionException.class)
-          .cause()
-          .isInstanceOfSatisfying(
-              SignInException.class,
-              e -> assertThat(e.reason()).isEqualTo(SignInException.Reason.INVALID_SCOPE))
+      assertSignInEnds(receiver, 5, SignInException.Reason.INVALID_SCOPE)
           .hasMessageContaining("Ask your Webex admin");
     }
+  }
+
+  /**
+   * The sign-in the receiver waits for ends within {@code seconds}, failed for {@code reason}; the
+   * failure, for more checks.
+   */
+  private static AbstractThrowableAssert<?, ? extends Throwable> assertSignInEnds(
+      LoopbackReceiver receiver, int seconds, SignInException.Reason reason) {
+    return assertThatThrownBy(() -> receiver.code().get(seconds, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .cause()
+        .isInstanceOfSatisfying(
+            SignInException.class, e -> assertThat(e.reason()).isEqualTo(reason));
   }
 
   @Test

@@ -8,15 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,37 +22,11 @@ class NoSecretsInLogsTest {
 
   @TempDir Path dir;
 
-  private final Logger appLogger = Logger.getLogger("io.recordingrescue");
-  private final List<String> captured = new CopyOnWriteArrayList<>();
-  private final Handler handler =
-      new Handler() {
-        private final SimpleFormatter formatter = new SimpleFormatter();
-
-        @Override
-        public void publish(LogRecord record) {
-          captured.add(formatter.format(record));
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
-  private Level previousLevel;
-
-  @BeforeEach
-  void capture() {
-    previousLevel = appLogger.getLevel();
-    appLogger.setLevel(Level.ALL);
-    handler.setLevel(Level.ALL);
-    appLogger.addHandler(handler);
-  }
+  private final LogCapture logs = new LogCapture();
 
   @AfterEach
   void release() {
-    appLogger.removeHandler(handler);
-    appLogger.setLevel(previousLevel);
+    logs.close();
   }
 
   @Test
@@ -133,8 +100,8 @@ class NoSecretsInLogsTest {
       secrets.addAll(sandbox.issued);
     }
 
-    String everything = String.join("\n", captured) + "\n" + String.join("\n", shown);
-    assertThat(captured).as("the capture works").isNotEmpty();
+    String everything = logs.text() + "\n" + String.join("\n", shown);
+    assertThat(logs.text()).as("the capture works").isNotEmpty();
     assertThat(everything)
         .contains("invalid_grant")
         .contains("SIGN_IN_NEEDED")

@@ -3,6 +3,7 @@ package io.recordingrescue.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,8 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Bad settings files: each gets a message naming the file and the key, and nothing is lost (a file
@@ -64,12 +70,68 @@ class SettingsFilesTest {
     }
   }
 
-  @Test
-  void anHttpApiBaseToAnotherMachineIsRefusedNamingTheFileAndKey() throws IOException {
-    write(user(), "webex.apiBaseUrl=http://proxy.example.com/v1\n");
+  /** One bad line in one file: the key the message names (null: none) and what it says. */
+  static Stream<Arguments> badLines() {
+    return Stream.of(
+        arguments(
+            "an http API base to another machine",
+            false,
+            "webex.apiBaseUrl=http://proxy.example.com/v1\n",
+            AuthSettingsStore.API_BASE_URL,
+            List.of("https://", "http://proxy.example.com/v1")),
+        arguments(
+            "an unknown key close to a known one",
+            false,
+            "webex.apiBaseURL=https://api.example.com/v1\n",
+            "webex.apiBaseURL",
+            List.of("not a setting", "did you mean webex.apiBaseUrl?")),
+        arguments(
+            "an unknown key far from any known one",
+            true,
+            "proxy.host=example.com\n",
+            "proxy.host",
+            List.of("Known keys: webex.clientId")),
+        arguments(
+            "a key set twice with different values",
+            false,
+            "webex.redirectPort=9000\nwebex.scope=user\nwebex.redirectPort=9100\n",
+            AuthSettingsStore.REDIRECT_PORT,
+            List.of("more than once", "\"9000\" and \"9100\"")),
+        arguments(
+            "a malformed escape",
+            true,
+            "webex.clientId=\\u12zz\n",
+            null,
+            List.of("could not be read", "Malformed")),
+        arguments(
+            "a port with a letter",
+            false,
+            "webex.redirectPort=80a\n",
+            AuthSettingsStore.REDIRECT_PORT,
+            List.of("port number", "80a")),
+        arguments(
+            "a port out of range",
+            false,
+            "webex.redirectPort=70000\n",
+            AuthSettingsStore.REDIRECT_PORT,
+            List.of("between 1 and 65535")),
+        arguments(
+            "an unknown scope",
+            false,
+            "webex.scope=root\n",
+            AuthSettingsStore.SCOPE,
+            List.of("\"user\" or \"admin\"", "root")));
+  }
 
-    assertRejectedAndKept(
-        user(), AuthSettingsStore.API_BASE_URL, "https://", "http://proxy.example.com/v1");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badLines")
+  void aBadLineIsRefusedNamingTheFileAndKey(
+      String what, boolean machineWide, String text, String key, List<String> fragments)
+      throws IOException {
+    Path file = machineWide ? machine() : user();
+    write(file, text);
+
+    assertRejectedAndKept(file, key, fragments.toArray(String[]::new));
   }
 
   @Test
@@ -85,29 +147,6 @@ class SettingsFilesTest {
     write(user(), "webex.apiBaseUrl=http://127.0.0.1:8080/v1\n");
 
     assertThat(store().load().apiBaseUrl()).isEqualTo(URI.create("http://127.0.0.1:8080/v1"));
-  }
-
-  @Test
-  void anUnknownKeyIsRefusedWithTheKeyItProbablyMeant() throws IOException {
-    write(user(), "webex.apiBaseURL=https://api.example.com/v1\n");
-
-    assertRejectedAndKept(
-        user(), "webex.apiBaseURL", "not a setting", "did you mean webex.apiBaseUrl?");
-  }
-
-  @Test
-  void anUnknownKeyFarFromAnyKnownOneListsTheKnownKeys() throws IOException {
-    write(machine(), "proxy.host=example.com\n");
-
-    assertRejectedAndKept(machine(), "proxy.host", "Known keys: webex.clientId");
-  }
-
-  @Test
-  void aKeySetTwiceWithDifferentValuesIsAContradiction() throws IOException {
-    write(user(), "webex.redirectPort=9000\nwebex.scope=user\nwebex.redirectPort=9100\n");
-
-    assertRejectedAndKept(
-        user(), AuthSettingsStore.REDIRECT_PORT, "more than once", "\"9000\" and \"9100\"");
   }
 
   @Test
@@ -144,13 +183,6 @@ class SettingsFilesTest {
   }
 
   @Test
-  void aMalformedEscapeIsUnreadable() throws IOException {
-    write(machine(), "webex.clientId=\\u12zz\n");
-
-    assertRejectedAndKept(machine(), null, "could not be read", "Malformed");
-  }
-
-  @Test
   void aFileWithoutReadPermissionIsUnreadable() throws IOException {
     write(user(), "webex.clientId=mine\n");
     assumeTrue(OwnerOnlyFiles.isPosix(user()), "POSIX permissions only");
@@ -163,18 +195,6 @@ class SettingsFilesTest {
       Files.setPosixFilePermissions(user(), PosixFilePermissions.fromString("rw-------"));
     }
     assertThat(Files.readString(user())).isEqualTo("webex.clientId=mine\n");
-  }
-
-  @Test
-  void badPortsAndScopesNameTheirKey() throws IOException {
-    write(user(), "webex.redirectPort=80a\n");
-    assertRejectedAndKept(user(), AuthSettingsStore.REDIRECT_PORT, "port number", "80a");
-
-    write(user(), "webex.redirectPort=70000\n");
-    assertRejectedAndKept(user(), AuthSettingsStore.REDIRECT_PORT, "between 1 and 65535");
-
-    write(user(), "webex.scope=root\n");
-    assertRejectedAndKept(user(), AuthSettingsStore.SCOPE, "\"user\" or \"admin\"", "root");
   }
 
   @Test

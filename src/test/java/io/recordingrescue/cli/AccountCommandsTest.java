@@ -8,55 +8,49 @@ import io.recordingrescue.auth.AuthSettingsStore;
 import io.recordingrescue.auth.FileTokenStore;
 import io.recordingrescue.auth.TokenSet;
 import io.recordingrescue.sandbox.SandboxConfig;
-import io.recordingrescue.sandbox.SandboxServer;
+import io.recordingrescue.testsupport.ClassSandbox;
 import io.recordingrescue.webex.AccessTokenSource;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** whoami, login, logout, --help and the stored sign-in. */
 class AccountCommandsTest {
-  private static SandboxServer sandbox;
+  @RegisterExtension
+  static final ClassSandbox sandbox =
+      new ClassSandbox(SandboxConfig.builder().recordCount(10).ownerCount(2).build());
+
   @TempDir Path dataDir;
-
-  @BeforeAll
-  static void startSandbox() {
-    sandbox = SandboxServer.start(SandboxConfig.builder().recordCount(10).ownerCount(2).build());
-  }
-
-  @AfterAll
-  static void stopSandbox() {
-    sandbox.close();
-  }
 
   @Test
   void whoamiDetectsAdminAndUser() throws Exception {
     ObjectMapper json = new ObjectMapper();
     CliRun.Result admin =
         new CliRun(dataDir)
-            .api(sandbox.baseUrl().toString(), sandbox.adminToken())
+            .api(sandbox.server().baseUrl().toString(), sandbox.server().adminToken())
             .run("whoami", "--format", "json");
     CliRun.Result user =
-        new CliRun(dataDir).api(sandbox.baseUrl().toString(), sandbox.userToken()).run("whoami");
+        new CliRun(dataDir)
+            .api(sandbox.server().baseUrl().toString(), sandbox.server().userToken())
+            .run("whoami");
 
     assertThat(admin.code()).as(admin.toString()).isZero();
     JsonNode a = json.readTree(admin.out());
-    assertThat(a.get("email").asText()).isEqualTo(sandbox.adminEmail());
+    assertThat(a.get("email").asText()).isEqualTo(sandbox.server().adminEmail());
     assertThat(a.get("role").asText()).isEqualTo("admin");
     assertThat(a.get("tokenFrom").asText()).isEqualTo("WEBEX_TOKEN");
     assertThat(user.code()).isZero();
-    assertThat(user.out()).contains(sandbox.userEmail()).contains(", user");
-    assertThat(user.out()).doesNotContain(sandbox.userToken());
+    assertThat(user.out()).contains(sandbox.server().userEmail()).contains(", user");
+    assertThat(user.out()).doesNotContain(sandbox.server().userToken());
   }
 
   @Test
   void storedSignInIsUsedWithoutWebexToken() {
-    FakeSignIn signIn = new FakeSignIn(sandbox.adminToken());
-    CliRun run = new CliRun(dataDir).api(sandbox.baseUrl().toString(), null);
+    FakeSignIn signIn = new FakeSignIn(sandbox.server().adminToken());
+    CliRun run = new CliRun(dataDir).api(sandbox.server().baseUrl().toString(), null);
     run.signIn = signIn;
 
     CliRun.Result who = run.run("whoami");
@@ -81,16 +75,16 @@ class AccountCommandsTest {
         new AuthSettingsStore(
             dataDir.resolve("machine.properties"), dataDir.resolve("user.properties"));
     FileTokenStore store = new FileTokenStore(dataDir.resolve(FileTokenStore.FILE_NAME));
-    CliRun run = new CliRun(dataDir).api(sandbox.baseUrl().toString(), null);
+    CliRun run = new CliRun(dataDir).api(sandbox.server().baseUrl().toString(), null);
     run.signIn = new AuthSignIn(settings, store, java.time.Clock.systemUTC());
 
     CliRun.Result before = run.run("whoami");
     assertThat(before.code()).isEqualTo(ExitCode.SIGN_IN);
 
-    store.save(TokenSet.personal(sandbox.userToken()));
+    store.save(TokenSet.personal(sandbox.server().userToken()));
     CliRun.Result who = run.run("whoami");
     assertThat(who.code()).as(who.toString()).isZero();
-    assertThat(who.out()).contains(sandbox.userEmail()).contains("stored sign-in");
+    assertThat(who.out()).contains(sandbox.server().userEmail()).contains("stored sign-in");
 
     CliRun.Result login = run.run("login", "--no-browser");
     assertThat(login.code()).isEqualTo(ExitCode.BAD_INPUT);

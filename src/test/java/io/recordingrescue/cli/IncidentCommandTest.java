@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -69,6 +70,20 @@ class IncidentCommandTest {
     return f;
   }
 
+  /** restore-all of the owners listed in {@code ownersFile}, as the administrator. */
+  private CliRun.Result incident(Path ownersFile, String... options) {
+    List<String> args =
+        new ArrayList<>(List.of("restore-all", "--owners-file", ownersFile.toString()));
+    args.addAll(List.of(options));
+    return as(sandbox.adminToken()).run(args.toArray(String[]::new));
+  }
+
+  /** Refused as bad input (exit 2), saying why on stderr. */
+  private static void assertBadInput(CliRun.Result r, String... says) {
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err()).contains(says);
+  }
+
   private List<RequestRecord> restorePosts() {
     return sandbox.requestLog().stream()
         .filter(r -> r.method().equals("POST") && r.target().contains("/restore"))
@@ -89,8 +104,7 @@ class IncidentCommandTest {
                 + FOREIGN
                 + ", not-an-address\n");
 
-    CliRun.Result r =
-        as(sandbox.adminToken()).run("restore-all", "--owners-file", f.toString(), "--dry-run");
+    CliRun.Result r = incident(f, "--dry-run");
 
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).contains("OWNER").contains("COUNT").contains("OLDEST");
@@ -124,8 +138,7 @@ class IncidentCommandTest {
                 + owners.get(2)
                 + "\n");
 
-    CliRun.Result r =
-        as(sandbox.adminToken()).run("restore-all", "--owners-file", f.toString(), "--yes");
+    CliRun.Result r = incident(f, "--yes");
 
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).containsPattern("Incident incident-\\S+: 3 of 3 owner\\(s\\) done");
@@ -212,8 +225,7 @@ class IncidentCommandTest {
     CliRun.Result list = as(null).run("jobs");
     assertThat(list.out()).contains(stopped.incidentId()).contains("CANCELLED*");
     Path one = file("one.txt", owners.get(0));
-    CliRun.Result reminder =
-        as(sandbox.adminToken()).run("restore-all", "--owners-file", one.toString(), "--dry-run");
+    CliRun.Result reminder = incident(one, "--dry-run");
     assertThat(reminder.err()).contains(stopped.incidentId());
 
     CliRun.Result r = as(sandbox.adminToken()).run("resume", stopped.incidentId());
@@ -234,11 +246,9 @@ class IncidentCommandTest {
   void asAUserTheIncidentIsRefusedWithExitTwoAndNothingIsSent() throws Exception {
     Path f = file("owners.txt", String.join("\n", owners));
 
-    CliRun.Result r =
-        as(sandbox.userToken()).run("restore-all", "--owners-file", f.toString(), "--yes");
-
-    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(r.err()).contains("needs an administrator account");
+    assertBadInput(
+        as(sandbox.userToken()).run("restore-all", "--owners-file", f.toString(), "--yes"),
+        "needs an administrator account");
     assertThat(restorePosts()).isEmpty();
   }
 
@@ -246,11 +256,7 @@ class IncidentCommandTest {
   void aCsvWithoutAnEmailColumnIsRefusedWithExitTwoBeforeAnythingIsAsked() throws Exception {
     Path f = file("owners.csv", "name,dept\nAnn,Sales\n");
 
-    CliRun.Result r =
-        as(sandbox.adminToken()).run("restore-all", "--owners-file", f.toString(), "--yes");
-
-    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(r.err()).contains("no e-mail column").contains("\"name\", \"dept\"");
+    assertBadInput(incident(f, "--yes"), "no e-mail column", "\"name\", \"dept\"");
     assertThat(sandbox.requestLog()).isEmpty();
   }
 
@@ -263,40 +269,22 @@ class IncidentCommandTest {
                 .mapToObj(i -> "u" + i + "@sandbox.example.com")
                 .collect(Collectors.joining("\n")));
 
-    CliRun.Result r =
-        as(sandbox.adminToken()).run("restore-all", "--owners-file", f.toString(), "--dry-run");
-
-    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(r.err()).contains("1001 owners given").contains("at most 1000");
+    assertBadInput(incident(f, "--dry-run"), "1001 owners given", "at most 1000");
     assertThat(sandbox.requestLog()).isEmpty();
   }
 
   @Test
   void badFilesAndOptionsAreRefusedWithExitTwo() throws Exception {
-    CliRun.Result missing =
-        as(sandbox.adminToken())
-            .run("restore-all", "--owners-file", files.resolve("nope.txt").toString(), "--yes");
-    assertThat(missing.code()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(missing.err()).contains("There is no file");
+    assertBadInput(incident(files.resolve("nope.txt"), "--yes"), "There is no file");
 
     Path onlyJunk = file("junk.txt", "junk\nmore junk\n");
-    CliRun.Result junk =
-        as(sandbox.adminToken()).run("restore-all", "--owners-file", onlyJunk.toString(), "--yes");
-    assertThat(junk.code()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(junk.err()).contains("Not sent: \"junk\"").contains("names no valid owner");
+    assertBadInput(incident(onlyJunk, "--yes"), "Not sent: \"junk\"", "names no valid owner");
 
     Path good = file("ok.txt", owners.get(0));
-    CliRun.Result both =
-        as(sandbox.adminToken())
-            .run(
-                "restore-all", "--owners-file", good.toString(), "--owner", owners.get(0), "--yes");
-    assertThat(both.code()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(both.err()).contains("either --owner or --owners-file");
+    assertBadInput(
+        incident(good, "--owner", owners.get(0), "--yes"), "either --owner or --owners-file");
 
-    CliRun.Result noTerminal =
-        as(sandbox.adminToken()).run("restore-all", "--owners-file", good.toString());
-    assertThat(noTerminal.code()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(noTerminal.err()).contains("add --yes");
+    assertBadInput(incident(good), "add --yes");
     assertThat(restorePosts()).isEmpty();
   }
 }

@@ -6,45 +6,33 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.recordingrescue.sandbox.SandboxConfig;
-import io.recordingrescue.sandbox.SandboxServer;
 import io.recordingrescue.sandbox.api.RequestRecord;
+import io.recordingrescue.testsupport.ClassSandbox;
 import io.recordingrescue.webex.Recording;
 import io.recordingrescue.webex.WebexJson;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class ListCommandTest {
-  private static SandboxServer sandbox;
+  @RegisterExtension
+  static final ClassSandbox sandbox =
+      new ClassSandbox(SandboxConfig.builder().recordCount(120).ownerCount(4).build());
+
   private final ObjectMapper mapper = WebexJson.newMapper();
   @TempDir Path dataDir;
 
-  @BeforeAll
-  static void startSandbox() {
-    sandbox = SandboxServer.start(SandboxConfig.builder().recordCount(120).ownerCount(4).build());
-  }
-
-  @AfterAll
-  static void stopSandbox() {
-    sandbox.close();
-  }
-
-  @BeforeEach
-  void clearLogs() {
-    sandbox.clearLogs();
-  }
-
   private CliRun user() {
-    return new CliRun(dataDir).api(sandbox.baseUrl().toString(), sandbox.userToken());
+    return new CliRun(dataDir)
+        .api(sandbox.server().baseUrl().toString(), sandbox.server().userToken());
   }
 
   private CliRun admin() {
-    return new CliRun(dataDir).api(sandbox.baseUrl().toString(), sandbox.adminToken());
+    return new CliRun(dataDir)
+        .api(sandbox.server().baseUrl().toString(), sandbox.server().adminToken());
   }
 
   private List<Recording> parse(String json) throws Exception {
@@ -57,11 +45,13 @@ class ListCommandTest {
 
     assertThat(r.code()).as(r.toString()).isZero();
     List<Recording> listed = parse(r.out());
-    assertThat(listed).hasSize((int) sandbox.countDeleted(sandbox.userEmail())).isNotEmpty();
+    assertThat(listed)
+        .hasSize((int) sandbox.server().countDeleted(sandbox.server().userEmail()))
+        .isNotEmpty();
     assertThat(listed)
         .allSatisfy(
             rec -> {
-              assertThat(rec.ownerEmail()).isEqualToIgnoringCase(sandbox.userEmail());
+              assertThat(rec.ownerEmail()).isEqualToIgnoringCase(sandbox.server().userEmail());
               assertThat(rec.status()).isEqualTo("deleted");
             });
     JsonNode first = mapper.readTree(r.out()).get(0);
@@ -75,14 +65,14 @@ class ListCommandTest {
   void adminListsTheWholeOrgAndOneOwner() throws Exception {
     CliRun.Result all = admin().run("list", "--format", "json", "--quiet");
     assertThat(all.code()).as(all.toString()).isZero();
-    assertThat(parse(all.out())).hasSize((int) sandbox.countDeleted(null));
+    assertThat(parse(all.out())).hasSize((int) sandbox.server().countDeleted(null));
     assertThat(all.err()).isEmpty();
 
-    String owner = sandbox.dataSet().owners().get(1).email();
+    String owner = sandbox.server().dataSet().owners().get(1).email();
     CliRun.Result one = admin().run("list", "--owner", owner.toUpperCase(), "--format", "json");
     assertThat(one.code()).as(one.toString()).isZero();
     List<Recording> listed = parse(one.out());
-    assertThat(listed).hasSize((int) sandbox.countDeleted(owner));
+    assertThat(listed).hasSize((int) sandbox.server().countDeleted(owner));
     assertThat(listed).extracting(Recording::ownerEmail).containsOnly(owner);
   }
 
@@ -91,7 +81,7 @@ class ListCommandTest {
     CliRun.Result r = admin().run("list", "--days", "30", "--format", "json");
 
     assertThat(r.code()).as(r.toString()).isZero();
-    assertThat(sandbox.requestLog())
+    assertThat(sandbox.server().requestLog())
         .filteredOn(q -> q.target().contains("status=deleted") && q.target().contains("max=100"))
         .hasSize(
             io.recordingrescue.restore.Tuning.PRODUCT
@@ -112,7 +102,7 @@ class ListCommandTest {
     assertThat(r.code()).as(r.toString()).isZero();
     List<List<String>> rows = Csv.parse(r.out());
     assertThat(rows.get(0)).containsExactlyElementsOf(RecordingWriter.CSV_COLUMNS);
-    assertThat(rows).hasSize(1 + (int) sandbox.countDeleted(sandbox.userEmail()));
+    assertThat(rows).hasSize(1 + (int) sandbox.server().countDeleted(sandbox.server().userEmail()));
     assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row).hasSize(13));
   }
 
@@ -122,7 +112,8 @@ class ListCommandTest {
 
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(r.out()).startsWith("CREATED (UTC)");
-    assertThat(r.out()).contains(sandbox.countDeleted(sandbox.userEmail()) + " recording(s)");
+    assertThat(r.out())
+        .contains(sandbox.server().countDeleted(sandbox.server().userEmail()) + " recording(s)");
   }
 
   @Test
@@ -133,7 +124,9 @@ class ListCommandTest {
     assertThat(r.err().lines()).hasSize(1).first().asString().contains("--owner");
     assertThat(r.out()).isEmpty();
     // Only the admin probe was sent (it answered 403): no list of the bin.
-    assertThat(sandbox.requestLog()).extracting(RequestRecord::status).containsExactly(403);
+    assertThat(sandbox.server().requestLog())
+        .extracting(RequestRecord::status)
+        .containsExactly(403);
   }
 
   @Test
@@ -149,16 +142,17 @@ class ListCommandTest {
     }
     assertThat(email.err()).contains("not-an-email");
     assertThat(unknown.err()).contains("--colour");
-    assertThat(sandbox.requestLog()).isEmpty();
+    assertThat(sandbox.server().requestLog()).isEmpty();
   }
 
   @Test
   void signInProblemsExitWith3() {
-    CliRun.Result badToken = user().api(sandbox.baseUrl().toString(), "not-a-token").run("list");
+    CliRun.Result badToken =
+        user().api(sandbox.server().baseUrl().toString(), "not-a-token").run("list");
     assertThat(badToken.code()).as(badToken.toString()).isEqualTo(ExitCode.SIGN_IN);
     assertThat(badToken.err()).contains("401").doesNotContain("not-a-token");
 
-    CliRun.Result noToken = user().api(sandbox.baseUrl().toString(), null).run("list");
+    CliRun.Result noToken = user().api(sandbox.server().baseUrl().toString(), null).run("list");
     assertThat(noToken.code()).isEqualTo(ExitCode.SIGN_IN);
     assertThat(noToken.err()).contains("WEBEX_TOKEN");
   }
@@ -183,6 +177,6 @@ class ListCommandTest {
     assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(r.err()).contains("https");
     assertThat(afterCommand.code()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(sandbox.requestLog()).isEmpty();
+    assertThat(sandbox.server().requestLog()).isEmpty();
   }
 }

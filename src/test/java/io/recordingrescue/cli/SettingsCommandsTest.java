@@ -5,31 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.recordingrescue.sandbox.SandboxConfig;
-import io.recordingrescue.sandbox.SandboxServer;
 import io.recordingrescue.settings.AppFolders;
+import io.recordingrescue.testsupport.ClassSandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The CLI reads the same settings files as the window, in the documented order. */
 class SettingsCommandsTest {
-  private static SandboxServer sandbox;
+  @RegisterExtension
+  static final ClassSandbox sandbox =
+      new ClassSandbox(SandboxConfig.builder().recordCount(20).ownerCount(2).build());
+
   private final ObjectMapper json = new ObjectMapper();
   @TempDir Path dataDir;
-
-  @BeforeAll
-  static void startSandbox() {
-    sandbox = SandboxServer.start(SandboxConfig.builder().recordCount(20).ownerCount(2).build());
-  }
-
-  @AfterAll
-  static void stopSandbox() {
-    sandbox.close();
-  }
 
   /** The per-user settings file: inside the data folder, since the tests override that. */
   private Path userSettings() {
@@ -44,12 +36,12 @@ class SettingsCommandsTest {
 
   @Test
   void listUsesTheApiBaseFromTheSettingsFileWhenNothingElseNamesOne() throws IOException {
-    Files.writeString(userSettings(), "webex.apiBaseUrl=" + sandbox.baseUrl() + "\n");
+    Files.writeString(userSettings(), "webex.apiBaseUrl=" + sandbox.server().baseUrl() + "\n");
 
-    CliRun.Result r = withToken(sandbox.userToken()).run("list", "--format", "json");
+    CliRun.Result r = withToken(sandbox.server().userToken()).run("list", "--format", "json");
 
     assertThat(r.code()).as(r.toString()).isZero();
-    assertThat(r.out()).contains(sandbox.userEmail());
+    assertThat(r.out()).contains(sandbox.server().userEmail());
   }
 
   @Test
@@ -57,16 +49,16 @@ class SettingsCommandsTest {
     Files.writeString(
         userSettings(),
         "webex.apiBaseUrl=https://unused.example.com/v1\nwebex.clientId=my-client\n");
-    CliRun run = withToken(sandbox.adminToken());
-    run.env.put(CliEnvironment.API_BASE_ENV, sandbox.baseUrl().toString());
+    CliRun run = withToken(sandbox.server().adminToken());
+    run.env.put(CliEnvironment.API_BASE_ENV, sandbox.server().baseUrl().toString());
 
     CliRun.Result r = run.run("whoami", "--format", "json");
 
     assertThat(r.code()).as(r.toString()).isZero();
     JsonNode out = json.readTree(r.out());
     assertThat(out.get("signedIn").asBoolean()).isTrue();
-    assertThat(out.get("email").asText()).isEqualTo(sandbox.adminEmail());
-    assertThat(out.at("/apiBase/value").asText()).isEqualTo(sandbox.baseUrl().toString());
+    assertThat(out.get("email").asText()).isEqualTo(sandbox.server().adminEmail());
+    assertThat(out.at("/apiBase/value").asText()).isEqualTo(sandbox.server().baseUrl().toString());
     assertThat(out.at("/apiBase/source").asText()).isEqualTo("WEBEX_API_BASE");
     assertThat(out.at("/dataDir/value").asText())
         .isEqualTo(dataDir.toAbsolutePath().normalize().toString());
@@ -83,11 +75,11 @@ class SettingsCommandsTest {
   @Test
   void theOptionWinsOverTheEnvironmentAndTheFile() throws Exception {
     Files.writeString(userSettings(), "webex.apiBaseUrl=https://file.example.com/v1\n");
-    CliRun run = withToken(sandbox.userToken());
+    CliRun run = withToken(sandbox.server().userToken());
     run.env.put(CliEnvironment.API_BASE_ENV, "https://env.example.com/v1");
 
     CliRun.Result r =
-        run.run("whoami", "--format", "json", "--api-base", sandbox.baseUrl().toString());
+        run.run("whoami", "--format", "json", "--api-base", sandbox.server().baseUrl().toString());
 
     assertThat(r.code()).as(r.toString()).isZero();
     assertThat(json.readTree(r.out()).at("/apiBase/source").asText()).isEqualTo("--api-base");
@@ -119,7 +111,7 @@ class SettingsCommandsTest {
     String text = "webex.apiBaseUrl=http://proxy.example.com/v1\n";
     Files.writeString(userSettings(), text);
 
-    CliRun.Result r = withToken(sandbox.userToken()).run("list");
+    CliRun.Result r = withToken(sandbox.server().userToken()).run("list");
 
     assertThat(r.code()).as(r.toString()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(r.err().lines()).hasSize(1);
@@ -134,7 +126,7 @@ class SettingsCommandsTest {
   void anUnknownKeyIsBadInputEvenForWhoami() throws IOException {
     Files.writeString(userSettings(), "webex.clientID=typo\n");
 
-    CliRun.Result r = withToken(sandbox.userToken()).run("whoami");
+    CliRun.Result r = withToken(sandbox.server().userToken()).run("whoami");
 
     assertThat(r.code()).as(r.toString()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(r.err()).contains("key webex.clientID").contains("did you mean webex.clientId?");
@@ -144,7 +136,7 @@ class SettingsCommandsTest {
   void aContradictoryFileIsBadInputForTheStoredSignInToo() throws IOException {
     Files.writeString(userSettings(), "webex.scope=user\nwebex.scope=admin\n");
     CliRun run = new CliRun(dataDir);
-    run.env.put(CliEnvironment.API_BASE_ENV, sandbox.baseUrl().toString());
+    run.env.put(CliEnvironment.API_BASE_ENV, sandbox.server().baseUrl().toString());
 
     CliRun.Result r = run.run("list");
 
@@ -154,7 +146,7 @@ class SettingsCommandsTest {
 
   @Test
   void aBadApiBaseVariableIsBadInputNamingTheVariable() {
-    CliRun run = withToken(sandbox.userToken());
+    CliRun run = withToken(sandbox.server().userToken());
     run.env.put(CliEnvironment.API_BASE_ENV, "http://api.example.com/v1");
 
     CliRun.Result r = run.run("list");

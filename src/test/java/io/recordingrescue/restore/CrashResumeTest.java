@@ -8,13 +8,9 @@ import io.recordingrescue.sandbox.faults.FaultPlan;
 import io.recordingrescue.testsupport.SandboxBins;
 import io.recordingrescue.webex.AccessTokenSource;
 import io.recordingrescue.webex.WebexClient;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,39 +42,14 @@ class CrashResumeTest {
             default -> p -> Integer.parseInt(p[1]) >= 10 && p[3].equals("VERIFYING");
           };
 
-      Process child =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  CrashChild.class.getName(),
-                  server.baseUrl().toString(),
-                  server.adminToken(),
-                  journalDir.toString(),
-                  idsFile.toString())
-              .redirectError(dir.resolve("child.err").toFile())
-              .start();
-      boolean killed = false;
-      try (BufferedReader out =
-          new BufferedReader(
-              new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-          String[] p = line.split(" ");
-          if (p[0].equals("PROGRESS") && killNow.test(p)) {
-            child.destroyForcibly();
-            killed = true;
-            break;
-          }
-        }
-      } finally {
-        child.destroyForcibly();
-        child.waitFor(10, TimeUnit.SECONDS);
-      }
-      assertThat(killed)
-          .as(
-              "the child reached the kill point (stderr: %s)",
-              Files.readString(dir.resolve("child.err")))
-          .isTrue();
+      KilledChild.runAndKill(
+          dir,
+          CrashChild.class,
+          killNow,
+          server.baseUrl().toString(),
+          server.adminToken(),
+          journalDir.toString(),
+          idsFile.toString());
 
       WebexClient client =
           SandboxHarness.client(server.baseUrl(), AccessTokenSource.fixed(server.adminToken()));

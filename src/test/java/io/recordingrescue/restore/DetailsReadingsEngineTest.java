@@ -70,10 +70,7 @@ class DetailsReadingsEngineTest {
               .limit(2)
               .toList();
       Recording foreign =
-          server.recordings().stream()
-              .filter(r -> "deleted".equals(r.status()) && !r.ownerEmail().equals(me))
-              .reduce((a, b) -> b)
-              .orElseThrow();
+          SandboxBins.deletedNotOf(server, me).stream().reduce((a, b) -> b).orElseThrow();
       assertThat(deleted).hasSize(inBin);
       List<String> ids = new ArrayList<>();
       Map<String, IdHint> hints = new HashMap<>();

@@ -3,6 +3,7 @@ package io.recordingrescue.restore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recordingrescue.testsupport.FakeTime;
+import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.RateGate;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,6 +32,13 @@ final class EngineFixture {
 
   RestorePlan plan(List<String> ids) {
     return planner.plan(new RestoreTarget.ByIds(ids));
+  }
+
+  /** A job over {@code ids} in the operator's own bin, after which each id is settled once. */
+  RestoreReport runEachSettledOnce(List<String> ids) {
+    RestoreReport report = engine.run(plan(ids), "op", ListScope.mine());
+    assertEachIdSettledOnce(report, ids);
+    return report;
   }
 
   /** Every id has exactly one outcome in the report and exactly one in the journal. */

@@ -3,8 +3,8 @@ package io.recordingrescue.restore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recordingrescue.sandbox.SandboxConfig;
-import io.recordingrescue.sandbox.SandboxServer;
 import io.recordingrescue.sandbox.api.RequestRecord;
+import io.recordingrescue.testsupport.ClassSandbox;
 import io.recordingrescue.testsupport.SandboxBins;
 import io.recordingrescue.webex.AccessTokenSource;
 import io.recordingrescue.webex.ListScope;
@@ -16,10 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,36 +25,22 @@ import org.junit.jupiter.api.io.TempDir;
  * the bin, 50 owners): it follows the job, not the size of the org.
  */
 class HintedRestoreCostTest {
-  private static SandboxServer server;
+  @RegisterExtension
+  static final ClassSandbox sandbox =
+      new ClassSandbox(
+          SandboxConfig.builder()
+              .seed(11)
+              .recordCount(30_000)
+              .ownerCount(50)
+              .deletedFraction(0.6)
+              .build());
 
   @TempDir Path dir;
 
-  @BeforeAll
-  static void start() {
-    server =
-        SandboxServer.start(
-            SandboxConfig.builder()
-                .seed(11)
-                .recordCount(30_000)
-                .ownerCount(50)
-                .deletedFraction(0.6)
-                .build());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void clear() {
-    server.clearLogs();
-  }
-
   /** The owner's bin, newest first, as the window's table or `list` shows it. */
   private static List<Recording> binOf(int owner) {
-    String email = server.dataSet().owners().get(owner).email();
-    return SandboxBins.deletedOf(server, email).stream()
+    String email = sandbox.server().dataSet().owners().get(owner).email();
+    return SandboxBins.deletedOf(sandbox.server(), email).stream()
         .sorted(Comparator.comparing(Recording::createTime).reversed())
         .toList();
   }
@@ -69,24 +53,32 @@ class HintedRestoreCostTest {
 
   private RestoreReport run(RestoreTarget.ByIds target, List<ProgressEvent> events) {
     WebexClient client =
-        SandboxHarness.client(server.baseUrl(), AccessTokenSource.fixed(server.adminToken()));
+        SandboxHarness.client(
+            sandbox.server().baseUrl(), AccessTokenSource.fixed(sandbox.server().adminToken()));
     return SandboxHarness.engine(client, dir, 4)
         .run(
             new RestorePlanner().plan(target),
-            server.adminEmail(),
+            sandbox.server().adminEmail(),
             ListScope.org(),
             events::add,
             new CancellationToken());
   }
 
+  /** The newest {@code n} of owner 9's bin as pasted ids (no hints): every one is restored. */
+  private void restorePasted(int n, List<ProgressEvent> events) {
+    List<String> ids = binOf(9).subList(0, n).stream().map(Recording::id).toList();
+    RestoreReport report = run(new RestoreTarget.ByIds(ids), events);
+    assertThat(report.count(FinalState.RESTORED)).isEqualTo(n);
+  }
+
   private static long lists() {
-    return server.requestLog().stream()
+    return sandbox.server().requestLog().stream()
         .filter(r -> r.method().equals("GET") && r.target().contains("convergedRecordings?"))
         .count();
   }
 
   private static long restores() {
-    return server.requestLog().stream().filter(r -> r.method().equals("POST")).count();
+    return sandbox.server().requestLog().stream().filter(r -> r.method().equals("POST")).count();
   }
 
   @Test
@@ -97,10 +89,11 @@ class HintedRestoreCostTest {
     RestoreReport report = run(new RestoreTarget.ByIds(ids, hintsOf(rows)), List.of());
 
     assertThat(report.count(FinalState.RESTORED)).isEqualTo(60);
-    assertThat(ids).allMatch(id -> "available".equals(server.find(id).orElseThrow().status()));
+    assertThat(ids)
+        .allMatch(id -> "available".equals(sandbox.server().find(id).orElseThrow().status()));
     assertThat(restores()).isEqualTo(1);
     assertThat(lists()).isLessThanOrEqualTo(20);
-    assertThat(server.requestLog().stream().filter(r -> r.method().equals("GET")))
+    assertThat(sandbox.server().requestLog().stream().filter(r -> r.method().equals("GET")))
         .as("narrowed by owner")
         .allMatch(r -> r.target().contains("ownerEmail="));
   }
@@ -113,36 +106,32 @@ class HintedRestoreCostTest {
         run(new RestoreTarget.ByIds(List.of(row.id()), hintsOf(List.of(row))), List.of());
 
     assertThat(report.byId().get(row.id()).state()).isEqualTo(FinalState.RESTORED);
-    assertThat(server.requestLog()).hasSizeLessThanOrEqualTo(4);
+    assertThat(sandbox.server().requestLog()).hasSizeLessThanOrEqualTo(4);
     assertThat(restores()).isEqualTo(1);
   }
 
   @Test
   void aFewRawIdsAreNarrowedByWhatTheDetailsEndpointTells() {
-    List<String> ids = binOf(9).subList(0, 37).stream().map(Recording::id).toList();
     List<ProgressEvent> events = new CopyOnWriteArrayList<>();
 
-    RestoreReport report = run(new RestoreTarget.ByIds(ids), events);
+    restorePasted(37, events);
 
-    assertThat(report.count(FinalState.RESTORED)).isEqualTo(37);
     assertThat(events).noneMatch(e -> e.searchingWholeBin() > 0);
     // 37 details (hints only), a few narrowed windows before and after, one restore call.
-    assertThat(server.requestLog()).hasSizeLessThanOrEqualTo(37 + 2 * 13 + 1);
+    assertThat(sandbox.server().requestLog()).hasSizeLessThanOrEqualTo(37 + 2 * 13 + 1);
     assertThat(restores()).isEqualTo(1);
   }
 
   @Test
   void manyRawIdsCostOneWholeBinScanAndTheProgressSaysSo() {
-    List<String> ids = binOf(9).subList(0, 60).stream().map(Recording::id).toList();
     List<ProgressEvent> events = new CopyOnWriteArrayList<>();
 
-    RestoreReport report = run(new RestoreTarget.ByIds(ids), events);
+    restorePasted(60, events);
 
-    assertThat(report.count(FinalState.RESTORED)).isEqualTo(60);
     assertThat(events).anyMatch(e -> e.searchingWholeBin() == 60);
     // The first look lists the whole bin once and learns where each id is; the check after the
     // send lists only the windows that hold them.
-    List<RequestRecord> log = server.requestLog();
+    List<RequestRecord> log = sandbox.server().requestLog();
     long narrowed = log.stream().filter(r -> r.target().contains("ownerEmail=")).count();
     assertThat(narrowed).isPositive().isLessThanOrEqualTo(13);
     assertThat(lists()).isLessThan(narrowed + 200);

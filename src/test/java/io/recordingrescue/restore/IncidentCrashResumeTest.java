@@ -16,9 +16,6 @@ import io.recordingrescue.sandbox.faults.FaultKind;
 import io.recordingrescue.sandbox.faults.FaultPlan;
 import io.recordingrescue.webex.AccessTokenSource;
 import io.recordingrescue.webex.WebexClient;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,7 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,39 +57,14 @@ class IncidentCrashResumeTest {
       Files.write(ownersFile, owners);
       Path journalDir = dir.resolve("journal");
 
-      Process child =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  IncidentCrashChild.class.getName(),
-                  server.baseUrl().toString(),
-                  server.adminToken(),
-                  journalDir.toString(),
-                  ownersFile.toString())
-              .redirectError(dir.resolve("child.err").toFile())
-              .start();
-      boolean killed = false;
-      try (BufferedReader out =
-          new BufferedReader(
-              new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-          String[] p = line.split(" ");
-          if (p[0].equals("PROGRESS") && Integer.parseInt(p[1]) >= 6) {
-            child.destroyForcibly();
-            killed = true;
-            break;
-          }
-        }
-      } finally {
-        child.destroyForcibly();
-        child.waitFor(10, TimeUnit.SECONDS);
-      }
-      assertThat(killed)
-          .as(
-              "the child reached the kill point (stderr: %s)",
-              Files.readString(dir.resolve("child.err")))
-          .isTrue();
+      KilledChild.runAndKill(
+          dir,
+          IncidentCrashChild.class,
+          p -> Integer.parseInt(p[1]) >= 6,
+          server.baseUrl().toString(),
+          server.adminToken(),
+          journalDir.toString(),
+          ownersFile.toString());
       int callsBeforeResume = server.restoreLog().size();
 
       Clock clock = Clock.systemUTC();

@@ -25,7 +25,6 @@ import io.recordingrescue.sandbox.oauth.CallerRole;
 import io.recordingrescue.testsupport.SandboxBins;
 import io.recordingrescue.webex.BinScanner;
 import io.recordingrescue.webex.ListScope;
-import io.recordingrescue.webex.RateGate;
 import io.recordingrescue.webex.Recording;
 import io.recordingrescue.webex.RestoreRequest;
 import io.recordingrescue.webex.Sleeper;
@@ -64,7 +63,7 @@ class IncidentSandboxTest {
    * each details answer after it came back. With it the test can say when an owner's bin was first
    * seen empty and whether a restoreAll for that owner was sent after.
    */
-  static final class RecordingGateway implements RestoreGateway {
+  static final class RecordingGateway extends ForwardingGateway {
     sealed interface Event permits Sent, Listed, Looked {
       long seq();
     }
@@ -77,26 +76,20 @@ class IncidentSandboxTest {
 
     final List<Event> events = new CopyOnWriteArrayList<>();
     private final AtomicLong seq = new AtomicLong();
-    private final RestoreGateway inner;
 
     RecordingGateway(RestoreGateway inner) {
-      this.inner = inner;
-    }
-
-    @Override
-    public RateGate rateGate() {
-      return inner.rateGate();
+      super(inner);
     }
 
     @Override
     public void restore(RestoreRequest request) {
       events.add(new Sent(seq.incrementAndGet(), System.nanoTime(), request.ownerEmail()));
-      inner.restore(request);
+      super.restore(request);
     }
 
     @Override
     public Optional<Recording> details(String id) {
-      Optional<Recording> r = inner.details(id);
+      Optional<Recording> r = super.details(id);
       events.add(
           new Looked(
               seq.incrementAndGet(), id, r.map(x -> "deleted".equals(x.status())).orElse(false)));
@@ -105,7 +98,7 @@ class IncidentSandboxTest {
 
     @Override
     public BinListing listBin(ListScope scope) throws InterruptedException {
-      BinListing listing = inner.listBin(scope);
+      BinListing listing = super.listBin(scope);
       if (listing.complete() && scope instanceof ListScope.Owner owner) {
         events.add(
             new Listed(
@@ -162,20 +155,6 @@ class IncidentSandboxTest {
     return server.dataSet().owners().stream().map(Owner::email).toList();
   }
 
-  private static FaultPlan twentyPercentFaults() {
-    return FaultPlan.none()
-        .withSeed(2026)
-        .withRetryAfterSeconds(0)
-        .withRate(FaultKind.TOO_MANY_REQUESTS, 0.03)
-        .withRate(FaultKind.TOO_MANY_REQUESTS_NO_RETRY_AFTER, 0.02)
-        .withRate(FaultKind.INTERNAL_ERROR, 0.03)
-        .withRate(FaultKind.BAD_GATEWAY, 0.03)
-        .withRate(FaultKind.SERVICE_UNAVAILABLE, 0.03)
-        .withRate(FaultKind.DROP_CONNECTION, 0.03)
-        .withRate(FaultKind.RESTORE_THEN_DROP, 0.02)
-        .withRate(FaultKind.RESTORE_NOOP, 0.01);
-  }
-
   @Test
   void fortyOwnersWithTwentyPercentFaultsAndAStopMidwayEndWithEveryBinEmptyAndNoOwnerSentTwice()
       throws Exception {
@@ -201,7 +180,8 @@ class IncidentSandboxTest {
     IncidentPlan plan = IncidentPlan.of(input, previews, Set.of());
     assertThat(plan.owners()).hasSize(40);
 
-    server.setFaults(twentyPercentFaults());
+    // Retry-After 0: the 429s cost no waiting here.
+    server.setFaults(SandboxHarness.twentyPercentFaults().withRetryAfterSeconds(0));
     RecordingGateway gateway = gateway(client);
     // The stop: after 15 owners are done the run is cancelled, as Ctrl+C or closing the window
     // would; the owners in flight stop between requests.
@@ -227,11 +207,7 @@ class IncidentSandboxTest {
     assertThat(progress.get(progress.size() - 1).recordingsRestored())
         .isEqualTo(first.recordingsRestored())
         .isPositive();
-    Set<String> doneInFirstRun =
-        first.owners().stream()
-            .filter(o -> o.state().settled())
-            .map(OwnerResult::owner)
-            .collect(Collectors.toSet());
+    Set<String> doneInFirstRun = settledOwners(first);
     int sentForDoneOwners = sendsFor(gateway, doneInFirstRun);
 
     // A fresh runner and engine, as after a restart; a paused incident is resumed until it ends.
@@ -418,11 +394,7 @@ class IncidentSandboxTest {
     assertThat(new IncidentJournal(dir, Clock.systemUTC()).unfinished())
         .extracting(r -> r.incidentId())
         .containsExactly(paused.incidentId());
-    Set<String> done =
-        paused.owners().stream()
-            .filter(o -> o.state().settled())
-            .map(OwnerResult::owner)
-            .collect(Collectors.toSet());
+    Set<String> done = settledOwners(paused);
     int sentForDone = sendsFor(gateway, done);
 
     server.setFaults(FaultPlan.none());
@@ -437,6 +409,14 @@ class IncidentSandboxTest {
       assertThat(server.countDeleted(o)).as(o).isZero();
     }
     assertThat(new IncidentJournal(dir, Clock.systemUTC()).unfinished()).isEmpty();
+  }
+
+  /** The owners the report has settled: done, whatever their outcome. */
+  private static Set<String> settledOwners(IncidentReport report) {
+    return report.owners().stream()
+        .filter(o -> o.state().settled())
+        .map(OwnerResult::owner)
+        .collect(Collectors.toSet());
   }
 
   private static int sendsFor(RecordingGateway gateway, Set<String> owners) {

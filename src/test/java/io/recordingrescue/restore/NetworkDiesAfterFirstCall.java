@@ -1,23 +1,15 @@
 package io.recordingrescue.restore;
 
-import io.recordingrescue.webex.ListScope;
-import io.recordingrescue.webex.RateGate;
-import io.recordingrescue.webex.Recording;
 import io.recordingrescue.webex.RestoreRequest;
-import java.util.Optional;
 
 /** Passes the first restore call on, then pulls the plug on every call. */
-final class NetworkDiesAfterFirstCall implements RestoreGateway {
+final class NetworkDiesAfterFirstCall extends ForwardingGateway {
   private final FakeGateway webex;
   private boolean first = true;
 
   NetworkDiesAfterFirstCall(FakeGateway webex) {
+    super(webex);
     this.webex = webex;
-  }
-
-  @Override
-  public RateGate rateGate() {
-    return webex.rateGate();
   }
 
   @Override
@@ -32,15 +24,5 @@ final class NetworkDiesAfterFirstCall implements RestoreGateway {
         }
       }
     }
-  }
-
-  @Override
-  public Optional<Recording> details(String id) {
-    return webex.details(id);
-  }
-
-  @Override
-  public BinListing listBin(ListScope scope) {
-    return webex.listBin(scope);
   }
 }

@@ -93,9 +93,8 @@ class RestoreEngineTest {
     EngineFixture f = new EngineFixture(dir);
     List<String> ids = new ArrayList<>(f.webex.addDeleted("d", 100, "me@example.com"));
     f.webex.foreign("d42");
-    RestoreReport report = f.engine.run(f.plan(ids), "op", ListScope.mine());
+    RestoreReport report = f.runEachSettledOnce(ids);
 
-    f.assertEachIdSettledOnce(report, ids);
     IdOutcome foreign = report.byId().get("d42");
     assertThat(foreign.state()).isEqualTo(FinalState.FAILED);
     assertThat(foreign.httpStatus()).isEqualTo(403);
@@ -111,9 +110,8 @@ class RestoreEngineTest {
     List<String> ids = f.webex.addDeleted("d", 150, "me@example.com");
     f.webex.script(Fault.NOOP_204);
 
-    RestoreReport report = f.engine.run(f.plan(ids), "op", ListScope.mine());
+    RestoreReport report = f.runEachSettledOnce(ids);
 
-    f.assertEachIdSettledOnce(report, ids);
     assertThat(report.count(FinalState.RESTORED)).isEqualTo(150);
     assertThat(f.engine.stats().stillInBinAfterAccepted()).isEqualTo(100);
     assertThat(f.webex.calls()).hasSize(3);
@@ -125,9 +123,8 @@ class RestoreEngineTest {
     List<String> ids = f.webex.addDeleted("d", 10, "me@example.com");
     f.webex.script(Fault.NOOP_204, Fault.NOOP_204, Fault.NOOP_204);
 
-    RestoreReport report = f.engine.run(f.plan(ids), "op", ListScope.mine());
+    RestoreReport report = f.runEachSettledOnce(ids);
 
-    f.assertEachIdSettledOnce(report, ids);
     assertThat(report.outcomes()).allMatch(o -> o.state() == FinalState.FAILED);
     assertThat(report.outcomes().get(0).message()).contains("still in the recycle bin");
   }
@@ -138,9 +135,8 @@ class RestoreEngineTest {
     List<String> ids = f.webex.addDeleted("d", 100, "me@example.com");
     f.webex.script(Fault.APPLY_THEN_DROP);
 
-    RestoreReport report = f.engine.run(f.plan(ids), "op", ListScope.mine());
+    RestoreReport report = f.runEachSettledOnce(ids);
 
-    f.assertEachIdSettledOnce(report, ids);
     assertThat(report.count(FinalState.RESTORED)).isEqualTo(100);
     assertThat(f.webex.calls()).hasSize(1);
     assertThat(f.engine.stats().unknownOutcomes()).isEqualTo(1);
@@ -152,9 +148,8 @@ class RestoreEngineTest {
     List<String> ids = f.webex.addDeleted("d", 100, "me@example.com");
     f.webex.script(Fault.SERVER_ERROR, Fault.CONNECT_FAILED, Fault.SERVER_ERROR);
 
-    RestoreReport report = f.engine.run(f.plan(ids), "op", ListScope.mine());
+    RestoreReport report = f.runEachSettledOnce(ids);
 
-    f.assertEachIdSettledOnce(report, ids);
     assertThat(report.count(FinalState.RESTORED)).isEqualTo(100);
     assertThat(f.engine.stats().retries()).isEqualTo(3);
     List<Duration> sleeps = f.time.sleeps();
@@ -173,9 +168,8 @@ class RestoreEngineTest {
     f.webex.retryAfter(Duration.ofSeconds(3));
     f.webex.script(Fault.RATE_LIMITED, Fault.RATE_LIMITED_NO_RETRY_AFTER);
 
-    RestoreReport report = f.engine.run(f.plan(ids), "op", ListScope.mine());
+    RestoreReport report = f.runEachSettledOnce(ids);
 
-    f.assertEachIdSettledOnce(report, ids);
     List<FakeGateway.Call> calls = f.webex.calls();
     for (int i = 0; i < calls.size(); i++) {
       FakeGateway.Call c = calls.get(i);
@@ -344,9 +338,8 @@ class RestoreEngineTest {
     List<String> ids = new ArrayList<>(f.webex.addDeleted("d", 5000, "me@example.com"));
     f.webex.randomFaults(7, 0.2);
 
-    RestoreReport report = f.engine.run(f.plan(ids), "op", ListScope.mine());
+    RestoreReport report = f.runEachSettledOnce(ids);
 
-    f.assertEachIdSettledOnce(report, ids);
     assertThat(report.count(FinalState.RESTORED)).isEqualTo(5000);
     assertThat(f.webex.injected().values().stream().mapToInt(Integer::intValue).sum())
         .isGreaterThan(5);

@@ -1,6 +1,8 @@
 package io.recordingrescue.restore;
 
 import io.recordingrescue.sandbox.SandboxServer;
+import io.recordingrescue.sandbox.faults.FaultKind;
+import io.recordingrescue.sandbox.faults.FaultPlan;
 import io.recordingrescue.sandbox.oauth.CallerRole;
 import io.recordingrescue.webex.AccessTokenSource;
 import io.recordingrescue.webex.BinScanner;
@@ -34,6 +36,23 @@ final class SandboxHarness {
     return RestoreEngine.Options.defaults()
         .withConcurrency(concurrency)
         .withBackoff(Duration.ofMillis(20), Duration.ofSeconds(2), Duration.ofMillis(100));
+  }
+
+  /**
+   * One call in five fails, spread over every fault the engine must survive; seeded, so each run
+   * draws alike (as far as the workers' interleaving lets it).
+   */
+  static FaultPlan twentyPercentFaults() {
+    return FaultPlan.none()
+        .withSeed(2026)
+        .withRate(FaultKind.TOO_MANY_REQUESTS, 0.02)
+        .withRate(FaultKind.TOO_MANY_REQUESTS_NO_RETRY_AFTER, 0.02)
+        .withRate(FaultKind.INTERNAL_ERROR, 0.02)
+        .withRate(FaultKind.BAD_GATEWAY, 0.03)
+        .withRate(FaultKind.SERVICE_UNAVAILABLE, 0.03)
+        .withRate(FaultKind.DROP_CONNECTION, 0.03)
+        .withRate(FaultKind.RESTORE_THEN_DROP, 0.03)
+        .withRate(FaultKind.RESTORE_NOOP, 0.02);
   }
 
   /** Tokens that the sandbox can renew, like a refresh would. */

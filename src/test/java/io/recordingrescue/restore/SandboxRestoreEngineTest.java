@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.SandboxServer;
 import io.recordingrescue.sandbox.api.RequestRecord;
-import io.recordingrescue.sandbox.faults.FaultKind;
 import io.recordingrescue.sandbox.faults.FaultPlan;
 import io.recordingrescue.sandbox.faults.ScriptedFault;
 import io.recordingrescue.sandbox.oauth.CallerRole;
@@ -48,18 +47,7 @@ class SandboxRestoreEngineTest {
       WebexClient client = SandboxHarness.client(server.baseUrl(), tokens, pauses);
       RestoreEngine engine = SandboxHarness.engine(client, dir, 4);
       server.setFaults(
-          FaultPlan.none()
-              .withSeed(2026)
-              .withLatency(1, 1)
-              .withRetryAfterSeconds(1)
-              .withRate(FaultKind.TOO_MANY_REQUESTS, 0.02)
-              .withRate(FaultKind.TOO_MANY_REQUESTS_NO_RETRY_AFTER, 0.02)
-              .withRate(FaultKind.INTERNAL_ERROR, 0.02)
-              .withRate(FaultKind.BAD_GATEWAY, 0.03)
-              .withRate(FaultKind.SERVICE_UNAVAILABLE, 0.03)
-              .withRate(FaultKind.DROP_CONNECTION, 0.03)
-              .withRate(FaultKind.RESTORE_THEN_DROP, 0.03)
-              .withRate(FaultKind.RESTORE_NOOP, 0.02));
+          SandboxHarness.twentyPercentFaults().withLatency(1, 1).withRetryAfterSeconds(1));
       AtomicBoolean expired = new AtomicBoolean();
       ProgressListener expireOnce =
           e -> {
@@ -184,9 +172,7 @@ class SandboxRestoreEngineTest {
               .limit(250)
               .toList();
       List<String> foreign =
-          server.recordings().stream()
-              .filter(
-                  r -> "deleted".equals(r.status()) && !r.ownerEmail().equals(server.userEmail()))
+          SandboxBins.deletedNotOf(server, server.userEmail()).stream()
               .map(Recording::id)
               .limit(3)
               .toList();

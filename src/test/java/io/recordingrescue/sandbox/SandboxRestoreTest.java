@@ -189,21 +189,21 @@ class SandboxRestoreTest {
 
   @Test
   void adminRestoreAllOrListingOfAnOwnerOfAnotherOrgIs403() {
-    HttpResponse<String> restore =
-        http.restore(server.adminToken(), "{\"restoreAll\":true,\"ownerEmail\":\"nobody@x.y\"}");
-    assertThat(restore.statusCode()).isEqualTo(403);
-    assertThat(restore.body()).contains("not in your organization");
-    HttpResponse<String> list =
-        http.get(
-            "/admin/convergedRecordings?status=deleted&ownerEmail=nobody%40x.y",
-            server.adminToken());
-    assertThat(list.statusCode()).isEqualTo(403);
-    assertThat(list.body()).contains("not in your organization");
-    HttpResponse<String> sameOrg =
-        http.get(
-            "/admin/convergedRecordings?status=deleted&ownerEmail=nobody%40sandbox.example.com",
-            server.adminToken());
-    assertThat(sameOrg.statusCode()).isEqualTo(200);
+    assertNotInTheOrganization(
+        http.restore(server.adminToken(), "{\"restoreAll\":true,\"ownerEmail\":\"nobody@x.y\"}"));
+    assertNotInTheOrganization(http.get(binOf("nobody%40x.y"), server.adminToken()));
+    assertThat(http.get(binOf("nobody%40sandbox.example.com"), server.adminToken()).statusCode())
+        .isEqualTo(200);
+  }
+
+  /** The admin listing of one owner's bin; {@code ownerEmail} URL-encoded. */
+  private static String binOf(String ownerEmail) {
+    return "/admin/convergedRecordings?status=deleted&ownerEmail=" + ownerEmail;
+  }
+
+  private static void assertNotInTheOrganization(HttpResponse<String> response) {
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).contains("not in your organization");
   }
 
   @ParameterizedTest

@@ -1,10 +1,15 @@
 package io.recordingrescue.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every OS mapping and every override of the one folder resolver. */
 class AppFoldersTest {
@@ -13,76 +18,76 @@ class AppFoldersTest {
     return Map.of("os.name", name, "user.home", home);
   }
 
-  @Test
-  void linuxFollowsXdgAndKeepsSettingsInTheConfigFolder() {
-    AppFolders f =
-        AppFolders.resolve(
+  /**
+   * Each OS's folders for data and settings and its machine-wide file, with the variables that move
+   * them or that it ignores: a name, the environment, the system properties, then the three.
+   */
+  static Stream<Arguments> osDefaults() {
+    Path xdgLessData = Path.of("/home/me/.local/share/recording-rescue");
+    Path xdgLessSettings = Path.of("/home/me/.config/recording-rescue/config.properties");
+    Path etc = Path.of("/etc/recording-rescue/config.properties");
+    Path roaming = Path.of("/c/Users/me/AppData/Roaming", "RecordingRescue");
+    Path mac = Path.of("/Users/me/Library/Application Support/Recording Rescue");
+    return Stream.of(
+        arguments(
+            "Linux follows XDG and keeps settings in the config folder",
             Map.of("XDG_DATA_HOME", "/data/me", "XDG_CONFIG_HOME", "/cfg"),
-            os("Linux", "/home/me"));
-
-    assertThat(f.dataDir())
-        .isEqualTo(new Sourced<>(Path.of("/data/me/recording-rescue"), "OS default"));
-    assertThat(f.userSettingsFile().value())
-        .isEqualTo(Path.of("/cfg/recording-rescue/config.properties"));
-    assertThat(f.machineSettingsFile().value())
-        .isEqualTo(Path.of("/etc/recording-rescue/config.properties"));
-    assertThat(f.usualDataDir()).isTrue();
-  }
-
-  @Test
-  void linuxWithoutXdgUsesTheHomeFolder() {
-    AppFolders f = AppFolders.resolve(Map.of(), os("Linux", "/home/me"));
-
-    assertThat(f.dataDir().value()).isEqualTo(Path.of("/home/me/.local/share/recording-rescue"));
-    assertThat(f.userSettingsFile().value())
-        .isEqualTo(Path.of("/home/me/.config/recording-rescue/config.properties"));
-  }
-
-  @Test
-  void aRelativeXdgFolderIsIgnoredAsTheSpecSays() {
-    AppFolders f =
-        AppFolders.resolve(
+            os("Linux", "/home/me"),
+            Path.of("/data/me/recording-rescue"),
+            Path.of("/cfg/recording-rescue/config.properties"),
+            etc),
+        arguments(
+            "Linux without XDG uses the home folder",
+            Map.of(),
+            os("Linux", "/home/me"),
+            xdgLessData,
+            xdgLessSettings,
+            etc),
+        arguments(
+            "a relative XDG folder is ignored as the spec says",
             Map.of("XDG_DATA_HOME", "relative/data", "XDG_CONFIG_HOME", "cfg"),
-            os("Linux", "/home/me"));
-
-    assertThat(f.dataDir().value()).isEqualTo(Path.of("/home/me/.local/share/recording-rescue"));
-    assertThat(f.userSettingsFile().value())
-        .isEqualTo(Path.of("/home/me/.config/recording-rescue/config.properties"));
-    assertThat(f.usualDataDir()).isTrue();
-  }
-
-  @Test
-  void windowsUsesAppDataAndProgramData() {
-    AppFolders f =
-        AppFolders.resolve(
+            os("Linux", "/home/me"),
+            xdgLessData,
+            xdgLessSettings,
+            etc),
+        arguments(
+            "Windows uses AppData and ProgramData",
             Map.of("APPDATA", "/c/Users/me/AppData/Roaming", "PROGRAMDATA", "/pd"),
-            os("Windows 11", "/c/Users/me"));
-
-    Path user = Path.of("/c/Users/me/AppData/Roaming", "RecordingRescue");
-    assertThat(f.dataDir().value()).isEqualTo(user);
-    assertThat(f.userSettingsFile().value()).isEqualTo(user.resolve("config.properties"));
-    assertThat(f.machineSettingsFile().value())
-        .isEqualTo(Path.of("/pd", "RecordingRescue", "config.properties"));
+            os("Windows 11", "/c/Users/me"),
+            roaming,
+            roaming.resolve("config.properties"),
+            Path.of("/pd", "RecordingRescue", "config.properties")),
+        arguments(
+            "Windows without AppData uses the roaming profile",
+            Map.of(),
+            os("Windows 10", "/c/Users/me"),
+            roaming,
+            roaming.resolve("config.properties"),
+            Path.of("C:\\ProgramData", "RecordingRescue", "config.properties")),
+        arguments(
+            "macOS uses Application Support",
+            Map.of("XDG_DATA_HOME", "/ignored"),
+            os("Mac OS X", "/Users/me"),
+            mac,
+            mac.resolve("config.properties"),
+            Path.of("/Library/Application Support/Recording Rescue/config.properties")));
   }
 
-  @Test
-  void windowsWithoutAppDataUsesTheRoamingProfile() {
-    AppFolders f = AppFolders.resolve(Map.of(), os("Windows 10", "/c/Users/me"));
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("osDefaults")
+  void eachOsHasItsOwnFolders(
+      String what,
+      Map<String, String> env,
+      Map<String, String> properties,
+      Path dataDir,
+      Path userSettingsFile,
+      Path machineSettingsFile) {
+    AppFolders f = AppFolders.resolve(env, properties);
 
-    assertThat(f.dataDir().value())
-        .isEqualTo(Path.of("/c/Users/me", "AppData", "Roaming", "RecordingRescue"));
-  }
-
-  @Test
-  void macUsesApplicationSupport() {
-    AppFolders f =
-        AppFolders.resolve(Map.of("XDG_DATA_HOME", "/ignored"), os("Mac OS X", "/Users/me"));
-
-    Path user = Path.of("/Users/me/Library/Application Support/Recording Rescue");
-    assertThat(f.dataDir().value()).isEqualTo(user);
-    assertThat(f.userSettingsFile().value()).isEqualTo(user.resolve("config.properties"));
-    assertThat(f.machineSettingsFile().value())
-        .isEqualTo(Path.of("/Library/Application Support/Recording Rescue/config.properties"));
+    assertThat(f.dataDir()).isEqualTo(new Sourced<>(dataDir, "OS default"));
+    assertThat(f.userSettingsFile()).isEqualTo(new Sourced<>(userSettingsFile, "OS default"));
+    assertThat(f.machineSettingsFile()).isEqualTo(new Sourced<>(machineSettingsFile, "OS default"));
+    assertThat(f.usualDataDir()).isTrue();
   }
 
   @Test

@@ -45,6 +45,12 @@ class EffectiveSettingsTest {
     Files.writeString(file, text);
   }
 
+  /** The settings with {@code --api-base option} and {@code WEBEX_API_BASE=env} (null: unset). */
+  private EffectiveSettings resolve(String option, String env) {
+    return EffectiveSettings.resolve(
+        folders(), option, env == null ? Map.of() : Map.of(EffectiveSettings.API_BASE_ENV, env));
+  }
+
   private void bothFilesNameAnApiBase() throws IOException {
     write(machineFile(), "webex.apiBaseUrl=" + MACHINE + "\nwebex.clientId=it-client\n");
     write(userFile(), "webex.apiBaseUrl=" + USER + "\n");
@@ -54,8 +60,7 @@ class EffectiveSettingsTest {
   void theOptionWinsOverEverything() throws IOException {
     bothFilesNameAnApiBase();
 
-    EffectiveSettings s =
-        EffectiveSettings.resolve(folders(), OPTION, Map.of(EffectiveSettings.API_BASE_ENV, ENV));
+    EffectiveSettings s = resolve(OPTION, ENV);
 
     assertThat(s.apiBase()).isEqualTo(new Sourced<>(URI.create(OPTION), "--api-base"));
     assertThat(s.apiBaseOverridden()).isTrue();
@@ -65,8 +70,7 @@ class EffectiveSettingsTest {
   void thenTheEnvironmentVariable() throws IOException {
     bothFilesNameAnApiBase();
 
-    EffectiveSettings s =
-        EffectiveSettings.resolve(folders(), null, Map.of(EffectiveSettings.API_BASE_ENV, ENV));
+    EffectiveSettings s = resolve(null, ENV);
 
     assertThat(s.apiBase()).isEqualTo(new Sourced<>(URI.create(ENV), "WEBEX_API_BASE"));
     assertThat(s.fromFiles().apiBaseUrl()).isEqualTo(URI.create(USER));
@@ -76,8 +80,7 @@ class EffectiveSettingsTest {
   void thenTheUsersFile() throws IOException {
     bothFilesNameAnApiBase();
 
-    EffectiveSettings s =
-        EffectiveSettings.resolve(folders(), null, Map.of(EffectiveSettings.API_BASE_ENV, " "));
+    EffectiveSettings s = resolve(null, " ");
 
     assertThat(s.apiBase()).isEqualTo(new Sourced<>(URI.create(USER), userFile().toString()));
     assertThat(s.apiBaseOverridden()).isFalse();
@@ -89,7 +92,7 @@ class EffectiveSettingsTest {
     write(machineFile(), "webex.apiBaseUrl=" + MACHINE + "\n");
     write(userFile(), "webex.redirectPort=9100\n");
 
-    EffectiveSettings s = EffectiveSettings.resolve(folders(), null, Map.of());
+    EffectiveSettings s = resolve(null, null);
 
     assertThat(s.apiBase()).isEqualTo(new Sourced<>(URI.create(MACHINE), machineFile().toString()));
     assertThat(s.sourceOf(AuthSettingsStore.REDIRECT_PORT)).isEqualTo(userFile().toString());
@@ -97,7 +100,7 @@ class EffectiveSettingsTest {
 
   @Test
   void thenTheDefault() {
-    EffectiveSettings s = EffectiveSettings.resolve(folders(), null, Map.of());
+    EffectiveSettings s = resolve(null, null);
 
     assertThat(s.apiBase()).isEqualTo(new Sourced<>(AuthSettings.WEBEX_API_BASE_URL, "default"));
     for (String key : AuthSettingsStore.KEYS) {
@@ -110,8 +113,7 @@ class EffectiveSettingsTest {
   void anOverrideNeverTouchesTheOtherEndpoints() throws IOException {
     write(userFile(), "webex.tokenUrl=https://sso.example.com/token\n");
 
-    EffectiveSettings s =
-        EffectiveSettings.resolve(folders(), null, Map.of(EffectiveSettings.API_BASE_ENV, ENV));
+    EffectiveSettings s = resolve(null, ENV);
 
     assertThat(s.auth().tokenUrl()).isEqualTo(URI.create("https://sso.example.com/token"));
     assertThat(s.auth().authorizeUrl()).isEqualTo(AuthSettings.WEBEX_AUTHORIZE_URL);
@@ -120,8 +122,7 @@ class EffectiveSettingsTest {
   @Test
   void savingKeepsTheEnvironmentsApiBaseOutOfTheFile() throws IOException {
     write(userFile(), "webex.apiBaseUrl=" + USER + "\n");
-    EffectiveSettings s =
-        EffectiveSettings.resolve(folders(), null, Map.of(EffectiveSettings.API_BASE_ENV, ENV));
+    EffectiveSettings s = resolve(null, ENV);
 
     AuthSettings unchangedUrl = s.auth().withClient("id", "secret");
     assertThat(s.toSave(unchangedUrl).apiBaseUrl()).isEqualTo(URI.create(USER));
@@ -138,15 +139,11 @@ class EffectiveSettingsTest {
 
   @Test
   void aBadOverrideNamesWhereItCameFrom() {
-    assertThatThrownBy(
-            () -> EffectiveSettings.resolve(folders(), "http://api.example.com", Map.of()))
+    assertThatThrownBy(() -> resolve("http://api.example.com", null))
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageStartingWith("--api-base: ")
         .hasMessageContaining("https");
-    assertThatThrownBy(
-            () ->
-                EffectiveSettings.resolve(
-                    folders(), null, Map.of(EffectiveSettings.API_BASE_ENV, "not a url")))
+    assertThatThrownBy(() -> resolve(null, "not a url"))
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageStartingWith("WEBEX_API_BASE: ");
   }
@@ -155,7 +152,7 @@ class EffectiveSettingsTest {
   void aBrokenFileIsReportedEvenWhenTheOptionDecidesTheApiBase() throws IOException {
     write(userFile(), "webex.apiBaseUrl=http://proxy.example.com/v1\n");
 
-    assertThatThrownBy(() -> EffectiveSettings.resolve(folders(), OPTION, Map.of()))
+    assertThatThrownBy(() -> resolve(OPTION, null))
         .isInstanceOf(SettingsFileException.class)
         .hasMessageContaining(userFile().toString())
         .hasMessageContaining("key webex.apiBaseUrl");

@@ -21,6 +21,11 @@ public final class SandboxBins {
     return deleted(sandbox).stream().filter(r -> ownerEmail.equals(r.ownerEmail())).toList();
   }
 
+  /** The deleted recordings of everyone but one owner: ids that owner may not restore. */
+  public static List<Recording> deletedNotOf(SandboxServer sandbox, String ownerEmail) {
+    return deleted(sandbox).stream().filter(r -> !ownerEmail.equals(r.ownerEmail())).toList();
+  }
+
   /** The ids of {@code n} deleted recordings after the first {@code skip}. */
   public static List<String> deletedIds(SandboxServer sandbox, int skip, int n) {
     return deleted(sandbox).stream().skip(skip).limit(n).map(Recording::id).toList();

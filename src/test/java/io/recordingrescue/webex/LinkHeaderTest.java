@@ -2,10 +2,17 @@ package io.recordingrescue.webex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LinkHeaderTest {
   private static final HttpUrl REQUESTED =
@@ -33,27 +40,37 @@ class LinkHeaderTest {
     assertThat(LinkHeader.next(List.of())).isEmpty();
   }
 
-  @Test
-  void repairPutsBackDroppedQueryParameters() {
-    HttpUrl next =
-        LinkHeader.repair(
-            REQUESTED, "https://webexapis.com/v1/admin/convergedRecordings?cursor=xyz");
-    assertThat(next.queryParameter("cursor")).isEqualTo("xyz");
-    assertThat(next.queryParameter("status")).isEqualTo("deleted");
-    assertThat(next.queryParameter("from")).isEqualTo("2026-01-01T00:00:00Z");
-    assertThat(next.queryParameter("to")).isEqualTo("2026-01-31T00:00:00Z");
-    assertThat(next.queryParameter("ownerEmail")).isEqualTo("a@b.com");
-    assertThat(next.queryParameter("max")).isEqualTo("100");
+  /** A next link as Webex sent it, and every query parameter the next request then carries. */
+  static Stream<Arguments> nextLinks() {
+    Map<String, List<String>> requested =
+        Map.of(
+            "max", List.of("100"),
+            "status", List.of("deleted"),
+            "from", List.of("2026-01-01T00:00:00Z"),
+            "to", List.of("2026-01-31T00:00:00Z"),
+            "ownerEmail", List.of("a@b.com"));
+    Map<String, List<String>> dropped = new HashMap<>(requested);
+    dropped.put("cursor", List.of("xyz"));
+    Map<String, List<String>> ownKept = new HashMap<>(requested);
+    ownKept.put("cursor", List.of("2"));
+    ownKept.put("max", List.of("50"));
+    return Stream.of(
+        arguments("https://webexapis.com/v1/admin/convergedRecordings?cursor=xyz", dropped),
+        arguments("/v1/admin/convergedRecordings?cursor=2&max=50&status=deleted", ownKept));
   }
 
-  @Test
-  void repairKeepsParametersTheLinkCarries() {
-    HttpUrl next =
-        LinkHeader.repair(
-            REQUESTED, "/v1/admin/convergedRecordings?cursor=2&max=50&status=deleted");
-    assertThat(next.queryParameterValues("max")).containsExactly("50");
-    assertThat(next.queryParameterValues("status")).containsExactly("deleted");
+  /** Dropped query parameters are put back; those the link carries are kept, not doubled. */
+  @ParameterizedTest
+  @MethodSource("nextLinks")
+  void repairPutsBackDroppedQueryParametersAndKeepsTheLinksOwn(
+      String link, Map<String, List<String>> expected) {
+    HttpUrl next = LinkHeader.repair(REQUESTED, link);
+
     assertThat(next.host()).isEqualTo("webexapis.com");
+    assertThat(next.queryParameterNames()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+    expected.forEach(
+        (name, values) ->
+            assertThat(next.queryParameterValues(name)).as(name).containsExactlyElementsOf(values));
   }
 
   @Test

@@ -101,24 +101,8 @@ class IncidentViewModelTest {
       plan = p;
       whileRunning.run();
       sawCancel = cancelled.getAsBoolean();
-      progress.onProgress(
-          new IncidentProgress(
-              "incident-1",
-              0,
-              p.owners().size(),
-              0,
-              1,
-              ProgressEvent.WaitReason.NONE,
-              Duration.ZERO));
-      progress.onProgress(
-          new IncidentProgress(
-              "incident-1",
-              1,
-              p.owners().size(),
-              2,
-              1,
-              ProgressEvent.WaitReason.NONE,
-              Duration.ZERO));
+      progress.onProgress(progress(0, p.owners().size(), 0));
+      progress.onProgress(progress(1, p.owners().size(), 2));
       List<OwnerResult> owners = new ArrayList<>();
       for (OwnerPreview o : p.owners()) {
         owners.add(
@@ -142,6 +126,18 @@ class IncidentViewModelTest {
           state == JobState.COMPLETED ? null : "network",
           p.owners().size(),
           owners);
+    }
+
+    /** One owner running, never waiting. */
+    private static IncidentProgress progress(int ownersDone, int ownersTotal, int restored) {
+      return new IncidentProgress(
+          "incident-1",
+          ownersDone,
+          ownersTotal,
+          restored,
+          1,
+          ProgressEvent.WaitReason.NONE,
+          Duration.ZERO);
     }
 
     @Override

@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recordingrescue.restore.RestoreTarget;
 import io.recordingrescue.ui.Fakes;
+import io.recordingrescue.ui.LoadedBinTest;
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.ui.UserContext;
-import io.recordingrescue.ui.jobs.JobsState;
-import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
 import io.recordingrescue.webex.EmailAddress;
 import io.recordingrescue.webex.ListScope;
 import java.time.Duration;
@@ -17,13 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RestoreAllViewModelTest {
-  private final Fakes.FakeBin bin = new Fakes.FakeBin();
-  private final Fakes.FakeRunner runner = new Fakes.FakeRunner();
-  private final Fakes.ScriptedDialogs dialogs = new Fakes.ScriptedDialogs();
-  private RecycleBinViewModel binVm;
-  private JobsState jobs;
-
+class RestoreAllViewModelTest extends LoadedBinTest {
   @BeforeEach
   void setUp() {
     bin.recordings.add(
@@ -52,10 +45,7 @@ class RestoreAllViewModelTest {
                     .filter(r -> r.ownerEmail().equals(o.email().value()))
                     .toList()
                 : List.copyOf(bin.recordings);
-    UiExecutor ui = UiExecutor.inline();
-    jobs = new JobsState(runner, ui, dialogs, Fakes.messages());
-    binVm = Fakes.binScreen(bin, ui, dialogs, jobs, true);
-    binVm.refresh();
+    loadBin();
   }
 
   private RestoreAllViewModel vm(boolean admin) {
@@ -67,6 +57,14 @@ class RestoreAllViewModelTest {
         binVm.state(),
         Fakes.messages(),
         new UserContext("Op", "op@x.com", admin));
+  }
+
+  /** The administrator's dialog with {@code email} typed and previewed. */
+  private RestoreAllViewModel previewed(String email) {
+    RestoreAllViewModel vm = vm(true);
+    vm.ownerEmailProperty().set(email);
+    vm.preview();
+    return vm;
   }
 
   @Test
@@ -86,9 +84,7 @@ class RestoreAllViewModelTest {
 
   @Test
   void previewShowsCountSizeOldestAndNewestOfThatOwner() {
-    RestoreAllViewModel vm = vm(true);
-    vm.ownerEmailProperty().set("ann@x.com");
-    vm.preview();
+    RestoreAllViewModel vm = previewed("ann@x.com");
     assertThat(bin.scans.get(1)).isEqualTo(ListScope.owner(EmailAddress.parse("ann@x.com")));
     assertThat(vm.previewProperty().get().count()).isEqualTo(2);
     assertThat(vm.previewTextProperty().get())
@@ -100,18 +96,14 @@ class RestoreAllViewModelTest {
 
   @Test
   void anOwnerWithNothingInTheBinCannotBeRestored() {
-    RestoreAllViewModel vm = vm(true);
-    vm.ownerEmailProperty().set("nobody@x.com");
-    vm.preview();
+    RestoreAllViewModel vm = previewed("nobody@x.com");
     assertThat(vm.previewTextProperty().get()).contains("nobody@x.com has nothing");
     assertThat(vm.canRestoreProperty().get()).isFalse();
   }
 
   @Test
   void changingTheEmailAfterPreviewDropsThePreview() {
-    RestoreAllViewModel vm = vm(true);
-    vm.ownerEmailProperty().set("ann@x.com");
-    vm.preview();
+    RestoreAllViewModel vm = previewed("ann@x.com");
     vm.ownerEmailProperty().set("bob@x.com");
     assertThat(vm.previewProperty().get()).isNull();
     assertThat(vm.canRestoreProperty().get()).isFalse();
@@ -119,9 +111,7 @@ class RestoreAllViewModelTest {
 
   @Test
   void confirmationRepeatsTheEmailThenOneRestoreAllAndTheResult() {
-    RestoreAllViewModel vm = vm(true);
-    vm.ownerEmailProperty().set("ann@x.com");
-    vm.preview();
+    RestoreAllViewModel vm = previewed("ann@x.com");
     vm.restore();
     assertThat(dialogs.confirmations)
         .singleElement()
@@ -138,9 +128,7 @@ class RestoreAllViewModelTest {
   @Test
   void aPausedRestoreAllSaysWhatHappenedInsteadOfACount() {
     runner.pauseForSignIn = true;
-    RestoreAllViewModel vm = vm(true);
-    vm.ownerEmailProperty().set("ann@x.com");
-    vm.preview();
+    RestoreAllViewModel vm = previewed("ann@x.com");
     vm.restore();
     assertThat(vm.resultTextProperty().get())
         .doesNotContain("-1")
@@ -151,9 +139,7 @@ class RestoreAllViewModelTest {
 
   @Test
   void declinedConfirmationRestoresNothing() {
-    RestoreAllViewModel vm = vm(true);
-    vm.ownerEmailProperty().set("ann@x.com");
-    vm.preview();
+    RestoreAllViewModel vm = previewed("ann@x.com");
     dialogs.answer = false;
     vm.restore();
     assertThat(runner.targets).isEmpty();

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.recordingrescue.restore.IdHint;
 import io.recordingrescue.restore.RestoreTarget;
 import io.recordingrescue.ui.Fakes;
-import io.recordingrescue.ui.UiExecutor;
-import io.recordingrescue.ui.jobs.JobsState;
+import io.recordingrescue.ui.LoadedBinTest;
 import io.recordingrescue.ui.recyclebin.BinRestorer;
-import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
 import io.recordingrescue.webex.Recording;
 import java.util.List;
 import java.util.Map;
@@ -18,21 +16,14 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RestoreByIdsViewModelTest {
-  private final Fakes.FakeBin bin = new Fakes.FakeBin();
-  private final Fakes.FakeRunner runner = new Fakes.FakeRunner();
-  private final Fakes.ScriptedDialogs dialogs = new Fakes.ScriptedDialogs();
-  private RecycleBinViewModel binVm;
+class RestoreByIdsViewModelTest extends LoadedBinTest {
   private RestoreByIdsViewModel vm;
 
   @BeforeEach
   void setUp() {
     IntStream.range(0, 150).forEach(i -> bin.recordings.add(rec("r" + i, "a@x.com", 1000)));
     bin.pageSize = 100;
-    UiExecutor ui = UiExecutor.inline();
-    JobsState jobs = new JobsState(runner, ui, dialogs, Fakes.messages());
-    binVm = Fakes.binScreen(bin, ui, dialogs, jobs, true);
-    binVm.refresh();
+    loadBin();
     vm =
         new RestoreByIdsViewModel(
             binVm.state(), new BinRestorer(dialogs, jobs, Fakes.messages()), Fakes.messages());
