@@ -27,6 +27,8 @@
 #   TITLE       window title to wait for (default: Recording Rescue)
 #   WAIT_SECS   how long to wait for the window (default: 60)
 #   JAVAC       compiler for the bare window (default: javac on PATH; needs JDK 17+)
+#   OTHER_IMAGE with --measure: also start the app of this other app-image (e.g. one built from an
+#               earlier commit) in the same interleaved rounds, for a before/after under equal load
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -137,6 +139,8 @@ launch() {
   elif [ "${DIRECT:-0}" = 1 ]; then
     direct_command
     cmd=("${DIRECT_CMD[@]}")
+  elif [ "${OTHER:-0}" = 1 ]; then
+    cmd=("$OTHER_IMAGE/bin/Recording Rescue")
   fi
   : >"$WORK/app.out"
   start=$(now_ms)
@@ -260,14 +264,15 @@ measure() {
   for spec in "$@"; do labels+=("${spec%%=*}"); opts+=("${spec#*=}"); times+=(""); cpus+=(""); done
   for round in $(seq "$MEASURE"); do
     for i in "${!labels[@]}"; do
-      BARE=0 DIRECT=0
+      BARE=0 DIRECT=0 OTHER=0
       if [ "${labels[$i]#bare}" != "${labels[$i]}" ]; then BARE=1; fi
       if [ "${labels[$i]#app via bin/java}" != "${labels[$i]}" ]; then DIRECT=1; fi
+      if [ "${labels[$i]#app of OTHER_IMAGE}" != "${labels[$i]}" ]; then OTHER=1; fi
       launch "${opts[$i]}"
       times[$i]="${times[$i]} $ELAPSED_MS"
       cpus[$i]="${cpus[$i]} $CPU_MS"
       quit_app
-      BARE=0 DIRECT=0
+      BARE=0 DIRECT=0 OTHER=0
     done
     log "round $round done (load $(cut -d' ' -f1 /proc/loadavg))"
   done
@@ -356,10 +361,15 @@ if [ "$MEASURE" -gt 0 ]; then
     else
       log "the runtime has no CDS archive (build with -Dinstaller.cds.skip=false to compare one)"
     fi
-    measure "${configs[@]}"
   else
-    measure "bare JavaFX TableView window=" "app as built="
+    configs=("bare JavaFX TableView window=" "app as built=")
   fi
+  if [ -n "${OTHER_IMAGE:-}" ]; then
+    [ -x "$OTHER_IMAGE/bin/Recording Rescue" ] || fail "no launcher in OTHER_IMAGE=$OTHER_IMAGE"
+    log "OTHER_IMAGE: $OTHER_IMAGE"
+    configs+=("app of OTHER_IMAGE=")
+  fi
+  measure "${configs[@]}"
   ratio 1 0
 fi
 echo "smoke: OK"
