@@ -15,7 +15,8 @@
 #                  own runtime), and print the median time from launch to the window being mapped,
 #                  the CPU time each process had used by then, and the launch ratio app / bare
 #   --compare-cds  measure (N runs each, default 5) the bare window, the app as built and the app
-#                  started through bin/java instead of its jpackage launcher; when the build made the
+#                  started through bin/java instead of its launcher (on Linux the build's launcher is
+#                  a script that does the same: the two rows differ by its cost); when the build made the
 #                  runtime's CDS archive (-Dinstaller.cds.skip=false) also both without it
 #                  (-Xshare:off) and the app with an AppCDS archive of its classes
 #                  (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile); prints the launch ratio
@@ -45,7 +46,7 @@ while [ $# -gt 0 ]; do
     --measure) MEASURE="${2:?--measure needs a number}"; shift ;;
     --compare-cds) COMPARE=1 ;;
     --record-classlist) RECORD=1 ;;
-    -h | --help) sed -n '2,31p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,32p' "$0"; exit 0 ;;
     *) echo "smoke: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -172,8 +173,9 @@ $(cat "$WORK/app.out")"
 }
 
 # The app as its launcher starts it, but through the runtime's own bin/java (class path, options and
-# main class from the launcher's .cfg): tells what the jpackage launcher itself costs. JDK 17's
-# launcher runs `rpm -qf` and `dpkg -S` on its own path, twice, before it starts the JVM.
+# main class from the launcher's .cfg): tells what the launcher itself costs. JDK 17's jpackage
+# launcher runs `rpm -qf` and `dpkg -S` on its own path, twice, before it starts the JVM; the Linux
+# build replaces it with a script (packaging/linux/direct-launchers.sh).
 direct_command() {
   local cfg="$APP_IMAGE/lib/app/Recording Rescue.cfg" appdir="$APP_IMAGE/lib/app" cp main
   local -a opts=()
