@@ -81,7 +81,7 @@ write_script() {
     echo 'APPDIR=$ROOTDIR/lib/app'
     printf 'exec "$ROOTDIR/lib/runtime/bin/java" %s \\\n' "$(shell_word "-Djpackage.app-path=")\"\$LAUNCHER\""
     local option
-    for option in "${options[@]}"; do
+    for option in ${options[@]+"${options[@]}"}; do # bash 3.2 (macOS) calls an empty array unset
       printf '  %s \\\n' "$(shell_word "$option")"
     done
     printf '  -classpath %s \\\n' "$(shell_word "$classpath")"
