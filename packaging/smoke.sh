@@ -15,7 +15,8 @@
 #                  own runtime), and print the median time from launch to the window being mapped,
 #                  the CPU time each process had used by then, and the launch ratio app / bare
 #   --compare-cds  measure (N runs each, default 5) the bare window, the app as built and the app
-#                  started through bin/java instead of its jpackage launcher; when the build made the
+#                  started through bin/java instead of its launcher (on Linux the build's launcher is
+#                  a script that does the same: the two rows differ by its cost); when the build made the
 #                  runtime's CDS archive (-Dinstaller.cds.skip=false) also both without it
 #                  (-Xshare:off) and the app with an AppCDS archive of its classes
 #                  (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile); prints the launch ratio
@@ -27,6 +28,8 @@
 #   TITLE       window title to wait for (default: Recording Rescue)
 #   WAIT_SECS   how long to wait for the window (default: 60)
 #   JAVAC       compiler for the bare window (default: javac on PATH; needs JDK 17+)
+#   OTHER_IMAGE with --measure: also start the app of this other app-image (e.g. one built from an
+#               earlier commit) in the same interleaved rounds, for a before/after under equal load
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -43,7 +46,7 @@ while [ $# -gt 0 ]; do
     --measure) MEASURE="${2:?--measure needs a number}"; shift ;;
     --compare-cds) COMPARE=1 ;;
     --record-classlist) RECORD=1 ;;
-    -h | --help) sed -n '2,31p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,32p' "$0"; exit 0 ;;
     *) echo "smoke: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -137,6 +140,8 @@ launch() {
   elif [ "${DIRECT:-0}" = 1 ]; then
     direct_command
     cmd=("${DIRECT_CMD[@]}")
+  elif [ "${OTHER:-0}" = 1 ]; then
+    cmd=("$OTHER_IMAGE/bin/Recording Rescue")
   fi
   : >"$WORK/app.out"
   start=$(now_ms)
@@ -168,8 +173,9 @@ $(cat "$WORK/app.out")"
 }
 
 # The app as its launcher starts it, but through the runtime's own bin/java (class path, options and
-# main class from the launcher's .cfg): tells what the jpackage launcher itself costs. JDK 17's
-# launcher runs `rpm -qf` and `dpkg -S` on its own path, twice, before it starts the JVM.
+# main class from the launcher's .cfg): tells what the launcher itself costs. JDK 17's jpackage
+# launcher runs `rpm -qf` and `dpkg -S` on its own path, twice, before it starts the JVM; the Linux
+# build replaces it with a script (packaging/linux/direct-launchers.sh).
 direct_command() {
   local cfg="$APP_IMAGE/lib/app/Recording Rescue.cfg" appdir="$APP_IMAGE/lib/app" cp main
   local -a opts=()
@@ -260,14 +266,15 @@ measure() {
   for spec in "$@"; do labels+=("${spec%%=*}"); opts+=("${spec#*=}"); times+=(""); cpus+=(""); done
   for round in $(seq "$MEASURE"); do
     for i in "${!labels[@]}"; do
-      BARE=0 DIRECT=0
+      BARE=0 DIRECT=0 OTHER=0
       if [ "${labels[$i]#bare}" != "${labels[$i]}" ]; then BARE=1; fi
       if [ "${labels[$i]#app via bin/java}" != "${labels[$i]}" ]; then DIRECT=1; fi
+      if [ "${labels[$i]#app of OTHER_IMAGE}" != "${labels[$i]}" ]; then OTHER=1; fi
       launch "${opts[$i]}"
       times[$i]="${times[$i]} $ELAPSED_MS"
       cpus[$i]="${cpus[$i]} $CPU_MS"
       quit_app
-      BARE=0 DIRECT=0
+      BARE=0 DIRECT=0 OTHER=0
     done
     log "round $round done (load $(cut -d' ' -f1 /proc/loadavg))"
   done
@@ -356,10 +363,15 @@ if [ "$MEASURE" -gt 0 ]; then
     else
       log "the runtime has no CDS archive (build with -Dinstaller.cds.skip=false to compare one)"
     fi
-    measure "${configs[@]}"
   else
-    measure "bare JavaFX TableView window=" "app as built="
+    configs=("bare JavaFX TableView window=" "app as built=")
   fi
+  if [ -n "${OTHER_IMAGE:-}" ]; then
+    [ -x "$OTHER_IMAGE/bin/Recording Rescue" ] || fail "no launcher in OTHER_IMAGE=$OTHER_IMAGE"
+    log "OTHER_IMAGE: $OTHER_IMAGE"
+    configs+=("app of OTHER_IMAGE=")
+  fi
+  measure "${configs[@]}"
   ratio 1 0
 fi
 echo "smoke: OK"

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -60,6 +61,23 @@ public final class Launcher {
       return;
     }
     StartupTrace.mark("main");
+    // The settings (java.util.prefs parses an XML file), the texts and the sign-in services are
+    // made on a thread of their own while JavaFX starts its toolkit: the two overlap instead of
+    // following each other. The window waits for them in RecordingRescueApp.start.
+    RecordingRescueApp.prepare(
+        CompletableFuture.supplyAsync(
+            () -> prepareWindow(folders, mode),
+            work -> {
+              Thread thread = new Thread(work, "startup");
+              thread.setDaemon(true);
+              thread.start();
+            }));
+    Application.launch(RecordingRescueApp.class);
+    System.exit(0);
+  }
+
+  /** What the window needs besides the toolkit: language, texts, sign-in services, workers. */
+  private static RecordingRescueApp.Startup prepareWindow(AppFolders folders, Mode mode) {
     Preferences prefs = Preferences.userNodeForPackage(Launcher.class);
     Locale locale = windowLocale(new UiPreferences(prefs).language(), Locale.getDefault());
     Messages messages = Messages.load(locale);
@@ -86,12 +104,9 @@ public final class Launcher {
       System.out.println("Recording Rescue on " + webex.describeApiBase());
       services = RunServices.webexOrSandbox(webex, sandbox);
     }
-    StartupTrace.mark("services ready, launching JavaFX");
-    RecordingRescueApp.prepare(
-        new RecordingRescueApp.Startup(
-            services, environment(locale, prefs, folders.dataDir().value())));
-    Application.launch(RecordingRescueApp.class);
-    System.exit(0);
+    StartupTrace.mark("settings, texts and services ready");
+    return new RecordingRescueApp.Startup(
+        services, environment(locale, prefs, folders.dataDir().value()));
   }
 
   /** Sandbox or real Webex. */
