@@ -12,7 +12,7 @@ import java.util.Iterator;
  * bursts), and none starts while the shared {@link RateGate} is closed. Thread-safe.
  */
 final class AdaptiveRate {
-  /** The span over which the accepted rate is counted, unless the Retry-After is longer. */
+  /** The shortest pause that teaches a pace, and the span the accepted rate is counted over. */
   private static final Duration MIN_WINDOW = Duration.ofSeconds(1);
 
   private static final Duration MAX_WINDOW = Duration.ofSeconds(60);
@@ -91,7 +91,9 @@ final class AdaptiveRate {
    * nothing.
    */
   synchronized void rateLimited(Instant sentAt, Duration pause) {
-    if (sentAt.isBefore(lastCut)) {
+    if (sentAt.isBefore(lastCut) || pause.compareTo(MIN_WINDOW) < 0) {
+      // A wait shorter than a second (Retry-After: 0, say) tells of no quota a pace could keep
+      // under, only of a moment's refusal: the gate's pause is all it asks for.
       return;
     }
     Instant now = clock.instant();
@@ -103,7 +105,7 @@ final class AdaptiveRate {
     double backoff = proven ? pacing.backoff() : pacing.repeatBackoff();
     perSecond = Math.max(pacing.minPerSecond(), backoff * Math.min(perSecond, acceptedRate));
     lastCut = now;
-    calmSince = now.plus(pause == null ? Duration.ZERO : pause); // calm counts from the reopening
+    calmSince = now.plus(pause); // calm counts from the reopening
     nextTurn = now;
     proven = false;
     heldBack = false;
@@ -144,9 +146,6 @@ final class AdaptiveRate {
   }
 
   private static Duration clamp(Duration pause) {
-    if (pause == null || pause.compareTo(MIN_WINDOW) < 0) {
-      return MIN_WINDOW;
-    }
     return pause.compareTo(MAX_WINDOW) > 0 ? MAX_WINDOW : pause;
   }
 }

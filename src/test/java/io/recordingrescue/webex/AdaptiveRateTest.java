@@ -97,6 +97,18 @@ class AdaptiveRateTest {
   }
 
   @Test
+  void a429AskingForLessThanASecondLeavesThePaceAlone() throws InterruptedException {
+    Instant sent = sendAccepted(50, Duration.ofMillis(10));
+    rateLimited(sent, Duration.ZERO);
+    assertThat(pace.perSecond()).isInfinite();
+
+    rateLimited(pace.awaitTurn(), ONE_SECOND);
+    assertThat(pace.perSecond()).isCloseTo(45.0, within(1e-9));
+    rateLimited(pace.awaitTurn(), Duration.ofMillis(500));
+    assertThat(pace.perSecond()).isCloseTo(45.0, within(1e-9));
+  }
+
+  @Test
   void the429sOfAnotherScanThatUsedUpTheQuotaLeaveThePaceAlone() throws InterruptedException {
     Instant sent = pace.awaitTurn();
     rateLimited(sent, ONE_SECOND);
