@@ -1,6 +1,7 @@
 package io.recordingrescue.restore;
 
 import io.recordingrescue.webex.BinScanner;
+import io.recordingrescue.webex.RatePacing;
 import io.recordingrescue.webex.ScanSettings;
 import io.recordingrescue.webex.WebexClient;
 import java.time.Clock;
@@ -21,10 +22,13 @@ public record Tuning(ScanSettings scan, RestoreEngine.Options engine) {
   /**
    * Week-long windows, 8 at once: at 50 ms a request that reads a year of 50,000 recordings about
    * 7x faster than 30-day windows one after the other (list_full_bin). A rate limit is met by the
-   * shared gate, which stops every window for the Retry-After.
+   * shared gate, which stops every window for the Retry-After, and then by the scan's adaptive
+   * pace, which keeps it under the rate Webex accepted instead of running into the limit again.
    */
   public static final Tuning PRODUCT =
-      new Tuning(new ScanSettings(8, Duration.ofDays(7)), RestoreEngine.Options.defaults());
+      new Tuning(
+          new ScanSettings(8, Duration.ofDays(7), RatePacing.adaptive()),
+          RestoreEngine.Options.defaults());
 
   public Tuning {
     Objects.requireNonNull(scan, "scan");

@@ -17,6 +17,8 @@ import java.time.Clock;
  * @param faults the fault plan to start with
  * @param port port to bind on 127.0.0.1; 0 picks a free one
  * @param detailsReading how the details endpoint treats recordings in the bin and others'
+ * @param rateLimitClock whose seconds the per-token rate limit counts in (the system's by default;
+ *     a test shares its fake clock with the client so that pacing is checked without real waits)
  */
 public record SandboxConfig(
     long seed,
@@ -27,7 +29,8 @@ public record SandboxConfig(
     boolean unknownEnums,
     FaultPlan faults,
     int port,
-    DetailsReading detailsReading) {
+    DetailsReading detailsReading,
+    Clock rateLimitClock) {
 
   public SandboxConfig {
     if (recordCount < 0) {
@@ -45,6 +48,7 @@ public record SandboxConfig(
     clock = clock == null ? Clock.systemUTC() : clock;
     faults = faults == null ? FaultPlan.none() : faults;
     detailsReading = detailsReading == null ? DetailsReading.RETURNS_BIN_ITEMS : detailsReading;
+    rateLimitClock = rateLimitClock == null ? Clock.systemUTC() : rateLimitClock;
   }
 
   /** 600 recordings, 12 owners, 80 % deleted, system clock, no faults, any free port. */
@@ -66,7 +70,8 @@ public record SandboxConfig(
         .unknownEnums(unknownEnums)
         .faults(faults)
         .port(port)
-        .detailsReading(detailsReading);
+        .detailsReading(detailsReading)
+        .rateLimitClock(rateLimitClock);
   }
 
   public SandboxConfig withFaults(FaultPlan newFaults) {
@@ -96,8 +101,14 @@ public record SandboxConfig(
     private FaultPlan faults = FaultPlan.none();
     private int port;
     private DetailsReading detailsReading = DetailsReading.RETURNS_BIN_ITEMS;
+    private Clock rateLimitClock = Clock.systemUTC();
 
     private Builder() {}
+
+    public Builder rateLimitClock(Clock value) {
+      this.rateLimitClock = value;
+      return this;
+    }
 
     public Builder detailsReading(DetailsReading value) {
       this.detailsReading = value;
@@ -154,7 +165,8 @@ public record SandboxConfig(
           unknownEnums,
           faults,
           port,
-          detailsReading);
+          detailsReading,
+          rateLimitClock);
     }
   }
 }

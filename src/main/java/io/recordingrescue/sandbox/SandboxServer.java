@@ -74,7 +74,7 @@ public final class SandboxServer implements AutoCloseable {
     this.config = config;
     this.data = DataSet.generate(config);
     this.tokens = new TokenRegistry(config.clock());
-    this.faults = new FaultInjector(config.faults());
+    this.faults = new FaultInjector(config.faults(), config.rateLimitClock());
     this.userToken = tokens.issue(CallerRole.USER, userEmail(), TOKEN_TTL);
     this.adminToken = tokens.issue(CallerRole.ADMIN, ADMIN_EMAIL, TOKEN_TTL);
     ObjectMapper mapper = SandboxJson.newMapper();

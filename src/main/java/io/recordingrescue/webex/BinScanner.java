@@ -8,20 +8,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads the whole recycle bin: Webex lists at most 30 days per call and defaults to 7, so the scan
  * walks back to a horizon in windows of at most 30 days, follows each window's pages, drops ids
  * already seen and streams every page to a listener. Windows are independent, so several are read
- * at once ({@link ScanSettings}).
+ * at once ({@link ScanSettings}), all at one request rate that adapts to Webex's 429s ({@link
+ * RatePacing}).
  */
 public final class BinScanner {
   public static final Duration DEFAULT_HORIZON = Duration.ofDays(365);
+  private static final Duration CANCEL_POLL = Duration.ofMillis(100);
 
   private final WebexClient client;
   private final Clock clock;
@@ -56,6 +61,8 @@ public final class BinScanner {
       throws InterruptedException {
     List<ScanWindow> windows = settings.windows(clock.instant(), horizon);
     Collector collector = new Collector(listener, windows.size());
+    AdaptiveRate pace =
+        settings.pacing().enabled() ? new AdaptiveRate(settings.pacing(), client.rateGate()) : null;
     ExecutorService pool =
         Executors.newFixedThreadPool(
             Math.min(settings.concurrency(), windows.size()),
@@ -68,14 +75,12 @@ public final class BinScanner {
     try {
       List<Future<Optional<WebexException>>> futures = new ArrayList<>();
       for (ScanWindow window : windows) {
-        futures.add(pool.submit(() -> scanWindow(scope, window, collector)));
+        futures.add(pool.submit(() -> scanWindow(scope, window, pace, collector)));
       }
       for (int i = 0; i < futures.size(); i++) {
         ScanWindow window = windows.get(i);
         try {
-          futures
-              .get(i)
-              .get()
+          awaitOrCancel(futures.get(i), collector, pool)
               .ifPresent(e -> failures.add(new ScanResult.WindowFailure(window, e)));
         } catch (ExecutionException e) {
           throw new IllegalStateException("Bin scan failed unexpectedly", e.getCause());
@@ -87,15 +92,39 @@ public final class BinScanner {
     return collector.result(failures, clock);
   }
 
+  /**
+   * A window's result, empty when it never ran. While it runs, the cancel flag is polled here too:
+   * a worker waiting out a Retry-After or its paced turn gets no page to poll it on, so a cancel
+   * interrupts the workers and drops the windows not started.
+   */
+  private static Optional<WebexException> awaitOrCancel(
+      Future<Optional<WebexException>> future, Collector collector, ExecutorService pool)
+      throws InterruptedException, ExecutionException {
+    while (true) {
+      try {
+        return future.get(CANCEL_POLL.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (CancellationException e) {
+        return Optional.empty();
+      } catch (TimeoutException e) {
+        if (!pool.isShutdown() && collector.pollCancelled()) {
+          for (Runnable notStarted : pool.shutdownNow()) {
+            ((Future<?>) notStarted).cancel(false);
+          }
+        }
+      }
+    }
+  }
+
   private Optional<WebexException> scanWindow(
-      ListScope scope, ScanWindow window, Collector collector) {
+      ListScope scope, ScanWindow window, AdaptiveRate pace, Collector collector) {
     try {
-      RecordingPage page = client.listPage(scope, ListQuery.deleted(window.from(), window.to()));
+      RecordingPage page =
+          client.listPage(scope, ListQuery.deleted(window.from(), window.to()), pace);
       while (true) {
         if (!collector.accept(page.items()) || page.next().isEmpty()) {
           break;
         }
-        page = client.nextPage(page.next().get());
+        page = client.nextPage(page.next().get(), pace);
       }
       collector.windowDone();
       return Optional.empty();
@@ -103,7 +132,8 @@ public final class BinScanner {
       throw e;
     } catch (WebexException e) {
       collector.windowDone();
-      return Optional.of(e);
+      // A wait cut short by a cancel is not a window Webex failed to give.
+      return collector.pollCancelled() ? Optional.empty() : Optional.of(e);
     }
   }
 
@@ -124,7 +154,7 @@ public final class BinScanner {
 
     /** Takes a page; false when the scan is cancelled and the window should stop. */
     synchronized boolean accept(List<Recording> items) {
-      if (cancelled || listener.isCancelled() || Thread.currentThread().isInterrupted()) {
+      if (pollCancelled() || Thread.currentThread().isInterrupted()) {
         cancelled = true;
         return false;
       }
@@ -138,6 +168,14 @@ public final class BinScanner {
       pages++;
       listener.onPage(fresh, progress());
       return true;
+    }
+
+    /** Asks the listener, serialized with its pages; once cancelled, stays cancelled. */
+    synchronized boolean pollCancelled() {
+      if (!cancelled && listener.isCancelled()) {
+        cancelled = true;
+      }
+      return cancelled;
     }
 
     void windowDone() {

@@ -32,6 +32,14 @@ public final class RateGate {
     return left.isNegative() ? Duration.ZERO : left;
   }
 
+  Clock clock() {
+    return clock;
+  }
+
+  Sleeper sleeper() {
+    return sleeper;
+  }
+
   /** Blocks until the gate is open. */
   public void awaitOpen() throws InterruptedException {
     for (Duration left = remaining(); !left.isZero(); left = remaining()) {

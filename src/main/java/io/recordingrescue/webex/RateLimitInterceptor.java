@@ -3,13 +3,16 @@ package io.recordingrescue.webex;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
  * Waits at the shared {@link RateGate} before each call, closes the gate when Webex answers 429 or
  * 423, and retries reads (GET) on 429, 5xx and network failures within the {@link RetryPolicy}.
- * Writes are sent once: whoever sends a restore decides what a failure means.
+ * Writes are sent once: whoever sends a restore decides what a failure means. A call tagged with a
+ * scan's {@link AdaptiveRate} also takes every attempt's turn there and tells it how Webex
+ * answered.
  */
 final class RateLimitInterceptor implements Interceptor {
   private final RateGate gate;
@@ -25,10 +28,11 @@ final class RateLimitInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     boolean idempotent = "GET".equals(chain.request().method());
+    AdaptiveRate pace = chain.request().tag(AdaptiveRate.class);
     int failures = 0;
     int rateLimited = 0;
     while (true) {
-      await();
+      Instant sentAt = await(pace);
       Response response;
       try {
         response = chain.proceed(chain.request());
@@ -46,11 +50,17 @@ final class RateLimitInterceptor implements Interceptor {
       if (code == 429 || code == 423) {
         Duration wait = policy.rateLimitWait(retryAfter(response), ++rateLimited);
         gate.closeFor(wait);
+        if (pace != null) {
+          pace.rateLimited(sentAt, wait);
+        }
         if (!idempotent || rateLimited >= policy.maxRateLimitedAttempts()) {
           return response;
         }
         response.close();
         continue;
+      }
+      if (pace != null) {
+        pace.answered();
       }
       if (code >= 500 && idempotent && ++failures < policy.maxAttempts()) {
         response.close();
@@ -99,9 +109,14 @@ final class RateLimitInterceptor implements Interceptor {
     }
   }
 
-  private void await() throws IOException {
+  /** Waits for the open gate (and the scan's turn, if paced); returns when the call goes out. */
+  private Instant await(AdaptiveRate pace) throws IOException {
     try {
+      if (pace != null) {
+        return pace.awaitTurn();
+      }
       gate.awaitOpen();
+      return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("Cancelled while waiting for Webex's rate limit");

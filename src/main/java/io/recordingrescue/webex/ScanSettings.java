@@ -7,11 +7,16 @@ import java.util.List;
 
 /**
  * How a bin scan is cut up and how much of it runs at once: windows of {@code windowLength} (Webex
- * allows up to 30 days per call), {@code concurrency} of them read at the same time. The product's
- * values live in one place ({@code restore.Tuning.PRODUCT}); tests and the sequential baseline
- * build their own.
+ * allows up to 30 days per call), {@code concurrency} of them read at the same time, at a request
+ * rate that {@code pacing} learns from Webex's 429s. The product's values live in one place ({@code
+ * restore.Tuning.PRODUCT}); tests and the sequential baseline build their own.
  */
-public record ScanSettings(int concurrency, Duration windowLength) {
+public record ScanSettings(int concurrency, Duration windowLength, RatePacing pacing) {
+
+  /** Adaptive pacing ({@link RatePacing#adaptive()}). */
+  public ScanSettings(int concurrency, Duration windowLength) {
+    this(concurrency, windowLength, RatePacing.adaptive());
+  }
 
   public ScanSettings {
     if (concurrency < 1 || concurrency > 32) {
@@ -21,6 +26,9 @@ public record ScanSettings(int concurrency, Duration windowLength) {
         || windowLength.compareTo(ScanWindow.MAX_LENGTH) > 0
         || windowLength.toHours() < 1) {
       throw new IllegalArgumentException("window length must be 1 hour to 30 days");
+    }
+    if (pacing == null) {
+      throw new IllegalArgumentException("pacing is required");
     }
   }
 

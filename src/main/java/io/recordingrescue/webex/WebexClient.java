@@ -65,6 +65,11 @@ public final class WebexClient {
 
   /** First page of the list for {@code scope}. */
   public RecordingPage listPage(ListScope scope, ListQuery query) {
+    return listPage(scope, query, null);
+  }
+
+  /** As {@link #listPage(ListScope, ListQuery)}, every attempt paced by {@code pace} if given. */
+  RecordingPage listPage(ListScope scope, ListQuery query, AdaptiveRate pace) {
     HttpUrl.Builder url =
         baseUrl
             .newBuilder()
@@ -82,11 +87,16 @@ public final class WebexClient {
     if (scope instanceof ListScope.Owner owner) {
       url.addQueryParameter("ownerEmail", owner.email().value());
     }
-    return fetchPage(url.build());
+    return fetchPage(url.build(), pace);
   }
 
   /** The page a previous page's {@link RecordingPage#next()} points to. */
   public RecordingPage nextPage(URI next) {
+    return nextPage(next, null);
+  }
+
+  /** As {@link #nextPage(URI)}, every attempt paced by {@code pace} if given. */
+  RecordingPage nextPage(URI next, AdaptiveRate pace) {
     HttpUrl url = HttpUrl.get(next);
     if (!sameOrigin(url)) {
       // Following it would hand our token to another host.
@@ -95,7 +105,7 @@ public final class WebexClient {
           null,
           null);
     }
-    return fetchPage(url);
+    return fetchPage(url, pace);
   }
 
   /** {@code GET /convergedRecordings/{id}}; empty when Webex answers 404. */
@@ -147,12 +157,12 @@ public final class WebexClient {
   }
 
   /** A cut-off page is usually a transient proxy or network fault: a read can be asked again. */
-  private RecordingPage fetchPage(HttpUrl url) {
+  private RecordingPage fetchPage(HttpUrl url, AdaptiveRate pace) {
     try {
-      return fetchPageOnce(url);
+      return fetchPageOnce(url, pace);
     } catch (MalformedResponseException first) {
       try {
-        return fetchPageOnce(url);
+        return fetchPageOnce(url, pace);
       } catch (MalformedResponseException second) {
         second.addSuppressed(first);
         throw second;
@@ -160,8 +170,10 @@ public final class WebexClient {
     }
   }
 
-  private RecordingPage fetchPageOnce(HttpUrl url) {
-    try (Response response = execute(new Request.Builder().url(url).get().build(), false)) {
+  private RecordingPage fetchPageOnce(HttpUrl url, AdaptiveRate pace) {
+    // The tag reaches the RateLimitInterceptor, which paces each attempt, retries included.
+    Request get = new Request.Builder().url(url).get().tag(AdaptiveRate.class, pace).build();
+    try (Response response = execute(get, false)) {
       JsonNode body = readBody(response);
       String tracking = trackingId(response);
       JsonNode items = body.get("items");

@@ -7,7 +7,7 @@ import io.recordingrescue.cli.Interrupts;
 import io.recordingrescue.restore.Tuning;
 import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.SandboxServer;
-import io.recordingrescue.sandbox.faults.FaultKind;
+import io.recordingrescue.sandbox.api.RequestRecord;
 import io.recordingrescue.sandbox.faults.FaultPlan;
 import io.recordingrescue.webex.BinScanner;
 import io.recordingrescue.webex.ListQuery;
@@ -28,8 +28,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * Reads a year of 50,000 recordings at 50 ms per request through the product's own entry points:
@@ -78,17 +80,11 @@ final class ListFullBinBench implements BenchMain.Benchmark {
       }
 
       sandbox.setFaults(latency.withRateLimit(RATE_LIMIT));
-      long before = rateLimited(sandbox);
-      long cliLimited = list.run(expected);
-      long cli429 = rateLimited(sandbox) - before;
-      waitForNextSecond();
-      before = rateLimited(sandbox);
-      long windowLimited = checkWindow(window, window.load(), expected);
-      long window429 = rateLimited(sandbox) - before;
-      waitForNextSecond();
-      before = rateLimited(sandbox);
-      long sequentialLimited = sequentialScan(session.client(), clock, expected);
-      long sequential429 = rateLimited(sandbox) - before;
+      Limited cliLimited = underLimit(sandbox, () -> list.run(expected));
+      Limited windowLimited =
+          underLimit(sandbox, () -> checkWindow(window, window.load(), expected));
+      Limited sequentialLimited =
+          underLimit(sandbox, () -> sequentialScan(session.client(), clock, expected));
       sandbox.setFaults(latency);
 
       String settings =
@@ -123,34 +119,54 @@ final class ListFullBinBench implements BenchMain.Benchmark {
           "target >= 6x; sequential / window load (best of 2 each)");
       report.figure(
           "list_full_bin.at_50rps.sequential",
-          sequentialLimited / 1e6,
+          sequentialLimited.nanos() / 1e6,
           "ms",
-          "baseline under a 50 requests/s limit (" + sequential429 + " x 429)");
-      report.figure(
-          "list_full_bin.at_50rps.cli_list",
-          cliLimited / 1e6,
-          "ms",
-          "CLI list under a 50 requests/s limit; floor = requests / 50");
-      report.figure(
-          "list_full_bin.at_50rps.cli_429", cli429, "count", "429 answers during that CLI list");
-      report.figure(
-          "list_full_bin.at_50rps.cli_speedup",
-          (double) sequentialLimited / cliLimited,
-          "x",
-          "sequential / CLI list, both under the limit");
-      report.figure(
-          "list_full_bin.at_50rps.window_load",
-          windowLimited / 1e6,
-          "ms",
-          "window load under a 50 requests/s limit");
-      report.figure(
-          "list_full_bin.at_50rps.window_429",
-          window429,
-          "count",
-          "429 answers during that window load");
+          "baseline under a 50 requests/s limit (" + sequentialLimited.describe() + ")");
+      reportLimited(report, "cli", "_list", "CLI list", cliLimited, sequentialLimited);
+      reportLimited(report, "window", "_load", "window load", windowLimited, sequentialLimited);
     } finally {
       deleteTree(dataDir);
     }
+  }
+
+  /** One run under the rate limit: its nanoseconds, the 429s it met, the requests it sent. */
+  private record Limited(long nanos, long tooMany, int requests) {
+    String describe() {
+      return tooMany + " x 429 in " + requests + " requests";
+    }
+  }
+
+  /** Runs {@code run} in a fresh second of the sandbox's rate limit, counting from its own log. */
+  private static Limited underLimit(SandboxServer sandbox, Callable<Long> run) throws Exception {
+    waitForNextSecond();
+    sandbox.clearLogs();
+    long nanos = run.call();
+    List<RequestRecord> log = sandbox.requestLog();
+    long tooMany = log.stream().filter(r -> r.status() == 429).count();
+    return new Limited(nanos, tooMany, log.size());
+  }
+
+  /** {@code <who><what>} in ms, {@code <who>_429}, {@code <who>_speedup}. */
+  private static void reportLimited(
+      BenchReport report, String who, String suffix, String what, Limited run, Limited sequential) {
+    String prefix = "list_full_bin.at_50rps." + who;
+    report.figure(
+        prefix + suffix,
+        run.nanos() / 1e6,
+        "ms",
+        what
+            + " under a 50 requests/s limit ("
+            + run.describe()
+            + "; floor "
+            + run.requests() * 1000 / RATE_LIMIT
+            + " ms), paced "
+            + (Tuning.PRODUCT.scan().pacing().enabled() ? "adaptively" : "only by Retry-After"));
+    report.figure(prefix + "_429", run.tooMany(), "count", "429 answers during that " + what);
+    report.figure(
+        prefix + "_speedup",
+        (double) sequential.nanos() / run.nanos(),
+        "x",
+        "sequential / " + what + ", both under the limit, same run");
   }
 
   /**
@@ -185,11 +201,6 @@ final class ListFullBinBench implements BenchMain.Benchmark {
       throw new IllegalStateException("the window shows " + rows + " of " + expected + " rows");
     }
     return nanos;
-  }
-
-  private static long rateLimited(SandboxServer sandbox) {
-    Map<String, Long> faults = sandbox.injectedFaults();
-    return faults.getOrDefault(FaultKind.RATE_LIMITED.name(), 0L);
   }
 
   /** The sandbox counts requests per wall-clock second: start each run in a fresh second. */

@@ -11,6 +11,7 @@ import io.recordingrescue.sandbox.SandboxConfig;
 import io.recordingrescue.sandbox.api.RequestRecord;
 import io.recordingrescue.webex.ListQuery;
 import io.recordingrescue.webex.ListScope;
+import io.recordingrescue.webex.RatePacing;
 import io.recordingrescue.webex.ScanListener;
 import io.recordingrescue.webex.ScanSettings;
 import java.net.URI;
@@ -62,6 +63,9 @@ class ProductTuningTest {
     assertThat(BinListing.scanner(new Connection(session.client(), clock)).settings())
         .isEqualTo(product);
     assertThat(cliJobs.gateway().scanSettings()).isEqualTo(product);
+    assertThat(product.pacing())
+        .as("the product's scans pace themselves")
+        .isEqualTo(RatePacing.adaptive());
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.recordingrescue.sandbox.faults.FaultKind;
 import io.recordingrescue.sandbox.faults.FaultPlan;
 import io.recordingrescue.sandbox.faults.ScriptedFault;
+import io.recordingrescue.testsupport.FakeTime;
 import io.recordingrescue.testsupport.SandboxBins;
 import io.recordingrescue.webex.Recording;
 import java.net.SocketTimeoutException;
@@ -251,6 +252,24 @@ class SandboxFaultTest {
     assertThat(server.injectedFaults().get("RATE_LIMITED")).isPositive();
     server.setFaults(FaultPlan.none());
     assertThat(http.get("/people/me", server.userToken()).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void rateLimitCountsInTheSecondsOfItsOwnClock() {
+    FakeTime rateClock = new FakeTime(NOW);
+    SandboxConfig limitedConfig =
+        config(FaultPlan.none().withRateLimit(2)).toBuilder().rateLimitClock(rateClock).build();
+    try (SandboxServer limited = SandboxServer.start(limitedConfig)) {
+      TestHttp limitedHttp = new TestHttp(limited);
+      List<Integer> statuses = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        statuses.add(limitedHttp.get("/people/me", limited.userToken()).statusCode());
+      }
+      rateClock.advance(Duration.ofSeconds(1));
+      statuses.add(limitedHttp.get("/people/me", limited.userToken()).statusCode());
+
+      assertThat(statuses).containsExactly(200, 200, 429, 200);
+    }
   }
 
   @Test

@@ -427,25 +427,13 @@ class WebexClientSandboxTest {
 
   @Test
   void scanStreamsPagesAndStopsWhenCancelled() throws Exception {
-    List<Integer> pageSizes = new ArrayList<>();
-    ScanListener listener =
-        new ScanListener() {
-          @Override
-          public void onPage(List<Recording> fresh, ScanProgress progress) {
-            pageSizes.add(fresh.size());
-          }
-
-          @Override
-          public boolean isCancelled() {
-            return pageSizes.size() >= 3;
-          }
-        };
+    PageCounter listener = new PageCounter(counter -> counter.pages() >= 3);
     ScanResult result =
         new BinScanner(client(sandbox.adminToken()), java.time.Clock.systemUTC(), 1)
             .scan(ListScope.org(), Duration.ofDays(366), listener);
     assertThat(result.cancelled()).isTrue();
-    assertThat(pageSizes).hasSize(3);
-    assertThat(result.recordings()).hasSize(pageSizes.stream().mapToInt(Integer::intValue).sum());
+    assertThat(listener.pages()).isEqualTo(3);
+    assertThat(result.recordings()).hasSize(listener.recordings());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.recordingrescue.sandbox.faults;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,10 +25,13 @@ public final class FaultInjector {
   private final List<Script> scripts = new ArrayList<>();
   private final Map<FaultKind, AtomicLong> counts = new ConcurrentHashMap<>();
   private final Map<String, long[]> rateWindows = new ConcurrentHashMap<>();
+  private final Clock rateLimitClock;
   private FaultPlan plan;
   private Random random;
 
-  public FaultInjector(FaultPlan plan) {
+  /** {@code rateLimitClock}: whose seconds the per-token rate limit counts in. */
+  public FaultInjector(FaultPlan plan, Clock rateLimitClock) {
+    this.rateLimitClock = rateLimitClock;
     setPlan(plan);
   }
 
@@ -102,9 +106,12 @@ public final class FaultInjector {
     return Optional.empty();
   }
 
-  /** A fixed one-second window per key; called with the lock held. */
+  /**
+   * A fixed one-second window per key, in the rate-limit clock's seconds; called with the lock
+   * held.
+   */
   private boolean overRateLimit(String rateKey) {
-    long second = System.nanoTime() / 1_000_000_000L;
+    long second = Math.floorDiv(rateLimitClock.millis(), 1000L);
     long[] window = rateWindows.computeIfAbsent(rateKey == null ? "" : rateKey, k -> new long[2]);
     if (window[0] != second) {
       window[0] = second;

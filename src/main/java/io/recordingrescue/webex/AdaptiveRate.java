@@ -1,0 +1,151 @@
+package io.recordingrescue.webex;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+
+/**
+ * The request rate one scan has learned from Webex's 429s ({@link RatePacing}). Every attempt of
+ * the scan, retries included, takes a turn here: turns are spaced evenly at the learned rate (no
+ * bursts), and none starts while the shared {@link RateGate} is closed. Thread-safe.
+ */
+final class AdaptiveRate {
+  /** The shortest pause that teaches a pace, and the span the accepted rate is counted over. */
+  private static final Duration MIN_WINDOW = Duration.ofSeconds(1);
+
+  private static final Duration MAX_WINDOW = Duration.ofSeconds(60);
+
+  /**
+   * How long a pace must hold before it counts as safe and may grow: a quota counted in fixed
+   * one-second windows can let a too-fast pace through for up to two seconds after a pause (the
+   * rest of one window, then most of the next).
+   */
+  private static final Duration CALM = Duration.ofSeconds(2);
+
+  private final RatePacing pacing;
+  private final RateGate gate;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final ArrayDeque<Instant> accepted = new ArrayDeque<>();
+  private double perSecond = Double.POSITIVE_INFINITY;
+  private Instant nextTurn = Instant.MIN;
+  private Instant lastCut = Instant.MIN;
+  private Instant calmSince = Instant.MIN;
+  private boolean proven = true;
+  private boolean heldBack;
+  private long cuts;
+
+  AdaptiveRate(RatePacing pacing, RateGate gate) {
+    this.pacing = pacing;
+    this.gate = gate;
+    this.clock = gate.clock();
+    this.sleeper = gate.sleeper();
+  }
+
+  /** A turn reserved at {@code at}, valid while no 429 has changed the pace since. */
+  private record Turn(Instant at, Duration delay, long cuts) {}
+
+  /**
+   * Blocks until this scan may send, after the gate's pause and at the learned pace; returns the
+   * instant it sent at, to hand back to {@link #rateLimited}.
+   */
+  Instant awaitTurn() throws InterruptedException {
+    while (true) {
+      gate.awaitOpen();
+      Turn turn = reserve();
+      if (turn.delay().isZero()) {
+        return turn.at();
+      }
+      sleeper.sleep(turn.delay());
+      if (stillValid(turn)) {
+        return clock.instant();
+      }
+      // A 429 came while this turn waited: queue again, behind the gate, at the new pace.
+    }
+  }
+
+  /** A request Webex answered without a 429: it counts towards the accepted rate. */
+  synchronized void answered() {
+    Instant now = clock.instant();
+    accepted.addLast(now);
+    while (accepted.peekFirst().isBefore(now.minus(MAX_WINDOW))) {
+      accepted.removeFirst();
+    }
+    if (Double.isFinite(perSecond) && !now.isBefore(calmSince.plus(CALM))) {
+      proven = true;
+      if (heldBack) {
+        perSecond += pacing.recovery();
+      }
+      heldBack = false;
+      calmSince = now;
+    }
+  }
+
+  /**
+   * A 429 (or 423) for a request sent at {@code sentAt}; the gate is closed for {@code pause}. The
+   * first 429 of a wave sets the pace from what Webex accepted over the pause's span (at least a
+   * second, as a quota's window is about as long as the wait it asks for), or cuts a pace that had
+   * not held yet harder; the requests already in flight then are part of the same wave and change
+   * nothing.
+   */
+  synchronized void rateLimited(Instant sentAt, Duration pause) {
+    if (sentAt.isBefore(lastCut) || pause.compareTo(MIN_WINDOW) < 0) {
+      // A wait shorter than a second (Retry-After: 0, say) tells of no quota a pace could keep
+      // under, only of a moment's refusal: the gate's pause is all it asks for.
+      return;
+    }
+    Instant now = clock.instant();
+    Duration window = clamp(pause);
+    int count = countSince(now.minus(window));
+    // Nothing accepted (say, an earlier scan used up the quota) says nothing about the rate: the
+    // gate waits the quota out and the next wave measures.
+    double acceptedRate = count == 0 ? perSecond : count * 1e9 / window.toNanos();
+    double backoff = proven ? pacing.backoff() : pacing.repeatBackoff();
+    perSecond = Math.max(pacing.minPerSecond(), backoff * Math.min(perSecond, acceptedRate));
+    lastCut = now;
+    calmSince = now.plus(pause); // calm counts from the reopening
+    nextTurn = now;
+    proven = false;
+    heldBack = false;
+    cuts++;
+  }
+
+  /** The pace in requests/s; infinite until the first 429. */
+  synchronized double perSecond() {
+    return perSecond;
+  }
+
+  private synchronized Turn reserve() {
+    Instant now = clock.instant();
+    if (!Double.isFinite(perSecond)) {
+      return new Turn(now, Duration.ZERO, cuts);
+    }
+    Instant at = now.isAfter(nextTurn) ? now : nextTurn;
+    nextTurn = at.plusNanos((long) (1e9 / perSecond));
+    if (at.isAfter(now)) {
+      heldBack = true;
+    }
+    return new Turn(at, Duration.between(now, at), cuts);
+  }
+
+  private synchronized boolean stillValid(Turn turn) {
+    return turn.cuts() == cuts && gate.remaining().isZero();
+  }
+
+  private int countSince(Instant from) {
+    int n = 0;
+    for (Iterator<Instant> it = accepted.descendingIterator(); it.hasNext(); ) {
+      if (!it.next().isAfter(from)) {
+        break;
+      }
+      n++;
+    }
+    return n;
+  }
+
+  private static Duration clamp(Duration pause) {
+    return pause.compareTo(MAX_WINDOW) > 0 ? MAX_WINDOW : pause;
+  }
+}

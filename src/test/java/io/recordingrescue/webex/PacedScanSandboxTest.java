@@ -1,0 +1,146 @@
+package io.recordingrescue.webex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.recordingrescue.sandbox.SandboxConfig;
+import io.recordingrescue.sandbox.SandboxServer;
+import io.recordingrescue.sandbox.api.RequestRecord;
+import io.recordingrescue.sandbox.faults.FaultPlan;
+import io.recordingrescue.sandbox.faults.ScriptedFault;
+import io.recordingrescue.testsupport.FakeTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A whole scan against the sandbox's per-token rate limit, counted in the same fake clock the
+ * client waits on: so the test measures what the pacing sends, never how long it takes.
+ */
+class PacedScanSandboxTest {
+  private static final int LIMIT_PER_SECOND = 10;
+  private static final int CONCURRENCY = 8;
+  private static final Duration HORIZON = Duration.ofDays(366);
+
+  private final FakeTime time = new FakeTime(Instant.parse("2026-11-29T12:00:00Z"));
+  private SandboxServer sandbox;
+
+  @AfterEach
+  void stop() {
+    if (sandbox != null) {
+      sandbox.close();
+    }
+  }
+
+  @Test
+  void aPacedScanUnderTheLimitFindsEveryRecordingWithAFewTooManyRequests() throws Exception {
+    start(FaultPlan.none().withRateLimit(LIMIT_PER_SECOND));
+
+    ScanResult result = scan(RatePacing.adaptive(), ScanListener.NONE);
+
+    assertThat(result.complete()).isTrue();
+    assertThat(result.recordings())
+        .extracting(Recording::id)
+        .containsExactlyInAnyOrderElementsOf(deletedIds());
+    List<RequestRecord> log = sandbox.requestLog();
+    assertThat(log).hasSizeGreaterThan(10 * LIMIT_PER_SECOND); // the limit matters
+    // The first wave (every request in flight when the first 429 came) and a probe or two.
+    assertThat(tooManyRequests(log)).isPositive().isLessThanOrEqualTo(CONCURRENCY + 3);
+  }
+
+  /** The same scan without pacing: what the bound above protects against. */
+  @Test
+  void withoutPacingTheSameScanRunsIntoTheLimitAgainAndAgain() throws Exception {
+    start(FaultPlan.none().withRateLimit(LIMIT_PER_SECOND));
+
+    scan(RatePacing.off(), ScanListener.NONE);
+
+    assertThat(tooManyRequests(sandbox.requestLog())).isGreaterThan(CONCURRENCY + 3);
+  }
+
+  @Test
+  void withoutALimitThePaceNeverWaits() throws Exception {
+    start(FaultPlan.none());
+
+    ScanResult result = scan(RatePacing.adaptive(), ScanListener.NONE);
+
+    assertThat(result.complete()).isTrue();
+    assertThat(result.recordings()).hasSize(deletedIds().size());
+    assertThat(time.sleeps()).isEmpty();
+  }
+
+  /**
+   * A cancel while every worker waits out a long Retry-After: the scan returns at once, cancelled,
+   * with what it had and no window reported as failed.
+   */
+  @Test
+  void cancelStopsAScanWhoseWorkersWaitAtTheGate() throws Exception {
+    start(FaultPlan.none());
+    AtomicBoolean cancelled = new AtomicBoolean();
+    sandbox.scriptNext("GET", "/v1/admin/convergedRecordings", ScriptedFault.tooManyRequests(600));
+    Sleeper cancelOnWait =
+        d -> {
+          cancelled.set(true); // the operator gives up as soon as the scan has to wait
+          Thread.sleep(d.toMillis());
+        };
+    WebexClient client =
+        WebexClient.builder(sandbox.baseUrl(), AccessTokenSource.fixed(sandbox.adminToken()))
+            .time(Clock.systemUTC(), cancelOnWait)
+            .build();
+    PageCounter listener = new PageCounter(counter -> cancelled.get());
+
+    ScanResult result =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20),
+            () ->
+                new BinScanner(client, Clock.systemUTC(), settings(RatePacing.adaptive()))
+                    .scan(ListScope.org(), HORIZON, listener));
+
+    assertThat(result.cancelled()).isTrue();
+    assertThat(result.failures()).isEmpty();
+    assertThat(result.recordings()).hasSize(listener.recordings());
+    int sent = sandbox.requestLog().size();
+    assertThat(sent).isLessThan(deletedIds().size() / ListQuery.MAX_PAGE_SIZE);
+  }
+
+  private void start(FaultPlan faults) {
+    sandbox =
+        SandboxServer.start(
+            SandboxConfig.builder()
+                .recordCount(9000)
+                .ownerCount(12)
+                .deletedFraction(1.0)
+                .faults(faults)
+                .rateLimitClock(time)
+                .build());
+  }
+
+  private static ScanSettings settings(RatePacing pacing) {
+    return new ScanSettings(CONCURRENCY, Duration.ofDays(7), pacing);
+  }
+
+  /** The product's shape of scan, its client waiting on the fake clock the limit counts in. */
+  private ScanResult scan(RatePacing pacing, ScanListener listener) throws InterruptedException {
+    WebexClient client =
+        WebexClient.builder(sandbox.baseUrl(), AccessTokenSource.fixed(sandbox.adminToken()))
+            .time(time, time)
+            .build();
+    return new BinScanner(client, Clock.systemUTC(), settings(pacing))
+        .scan(ListScope.org(), HORIZON, listener);
+  }
+
+  private List<String> deletedIds() {
+    return sandbox.recordings().stream()
+        .filter(r -> RecordingValues.STATUS_DELETED.equals(r.status()))
+        .map(Recording::id)
+        .toList();
+  }
+
+  private static long tooManyRequests(List<RequestRecord> log) {
+    return log.stream().filter(r -> r.status() == 429).count();
+  }
+}
