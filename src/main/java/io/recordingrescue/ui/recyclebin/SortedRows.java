@@ -288,24 +288,21 @@ final class SortedRows<E> extends TransformationList<E, E> {
     if (rankOf == null) {
       rankOf = ranks();
     }
-    List<E> unknown = new ArrayList<>();
-    for (E e : source) {
-      if (!rankOf.containsKey(e)) {
-        unknown.add(e);
+    // One look-up per row: a keystroke over 100,000 rows pays for no second pass.
+    int[] sourceAtRank = ranksOf(source);
+    if (sourceAtRank == null) {
+      List<E> unknown = new ArrayList<>();
+      for (E e : source) {
+        if (!rankOf.containsKey(e)) {
+          unknown.add(e);
+        }
       }
-    }
-    if (!unknown.isEmpty()) {
       remember(unknown);
       rankOf = ranks();
+      sourceAtRank = ranksOf(source);
     }
-    int[] sourceAtRank = new int[known.size()];
-    Arrays.fill(sourceAtRank, -1);
-    for (int s = 0; s < source.size(); s++) {
-      int rank = rankOf.get(source.get(s));
-      if (sourceAtRank[rank] != -1) {
-        return sortedOrder(); // the same row twice: sort the plain way
-      }
-      sourceAtRank[rank] = s;
+    if (sourceAtRank.length == 0) {
+      return sortedOrder(); // the same row twice: sort the plain way
     }
     int[] out = new int[source.size()];
     int at = 0;
@@ -315,6 +312,26 @@ final class SortedRows<E> extends TransformationList<E, E> {
       }
     }
     return out;
+  }
+
+  /**
+   * The source index of each rank of {@link #known} (-1 where the source lacks that row); null when
+   * a source row is not known yet, empty when a row stands twice in the source.
+   */
+  private int[] ranksOf(List<? extends E> source) {
+    int[] sourceAtRank = new int[known.size()];
+    Arrays.fill(sourceAtRank, -1);
+    for (int s = 0; s < source.size(); s++) {
+      Integer rank = rankOf.get(source.get(s));
+      if (rank == null) {
+        return null;
+      }
+      if (sourceAtRank[rank] != -1) {
+        return new int[0];
+      }
+      sourceAtRank[rank] = s;
+    }
+    return sourceAtRank;
   }
 
   private IdentityHashMap<E, Integer> ranks() {
