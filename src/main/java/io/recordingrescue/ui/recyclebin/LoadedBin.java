@@ -77,7 +77,7 @@ public final class LoadedBin {
   /** Rows that left the bin. */
   void removeIds(Set<String> ids) {
     rows.removeIf(r -> ids.contains(r.id()));
-    filter.removeIds(ids);
+    filter.removeIds(ids, rows);
   }
 
   Set<String> ids() {

@@ -125,6 +125,19 @@ class RecycleBinViewModelTest {
   }
 
   @Test
+  void aSearchShowsNoRowThatLeftTheBin() {
+    vm.refresh();
+    vm.searchProperty().set("weekly");
+    assertThat(ids(vm.loaded().visibleRows())).containsExactly("id-1", "id-5");
+    vm.removeRows(Set.of("id-5"));
+    vm.searchProperty().set("");
+    vm.searchProperty().set("sync");
+    assertThat(ids(vm.loaded().visibleRows())).containsExactly("id-1");
+    vm.searchProperty().set("@x.com");
+    assertThat(ids(vm.loaded().visibleRows())).containsExactly("id-1", "id-2", "id-3", "id-4");
+  }
+
+  @Test
   void quickFiltersNarrowByOwnerTypeServiceTypeAndDate() {
     vm.refresh();
     assertThat(vm.loaded().ownerTypes()).containsExactly("", "callQueue", "hotDesk", "user");
