@@ -27,7 +27,7 @@ final class HeapBench implements BenchMain.Benchmark {
         BenchFx.viewModel(BenchFx.replay(BenchData.wireRecordings(ROWS)), UiExecutor.inline());
     vm.refresh(); // the replayed bin lets go of its recordings: what is left, the view model keeps
     long vmBytes = BenchFx.usedHeapAfterGc() - before;
-    int rows = vm.rows().size();
+    int rows = vm.loaded().rows().size();
     if (rows != ROWS || rawSize != ROWS) {
       throw new IllegalStateException("loaded " + rows + " rows, expected " + ROWS);
     }

@@ -93,7 +93,7 @@ final class ProductWindow implements AutoCloseable {
     long start =
         BenchFx.onFx(
             () -> {
-              vm().loadingProperty().addListener(ended);
+              vm().loader().loadingProperty().addListener(ended);
               long t = System.nanoTime();
               if (shown) {
                 vm().refresh();
@@ -107,7 +107,7 @@ final class ProductWindow implements AutoCloseable {
       throw new IllegalStateException("the window's load did not finish in 300 s");
     }
     long elapsed = System.nanoTime() - start;
-    BenchFx.onFx(() -> vm().loadingProperty().removeListener(ended));
+    BenchFx.onFx(() -> vm().loader().loadingProperty().removeListener(ended));
     return elapsed;
   }
 

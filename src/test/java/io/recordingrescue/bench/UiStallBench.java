@@ -126,8 +126,9 @@ final class UiStallBench implements BenchMain.Benchmark {
                 () -> {
                   long waited = System.nanoTime() - posted;
                   if (PROFILE && waited > 20_000_000) {
-                    System.out.printf("  stall %.1f ms at %d%n", waited / 1e6, posted / 1_000_000);
-                    Thread.dumpStack();
+                    // Wall-clock time, to find the stall in a flight recording of the same run.
+                    System.out.printf(
+                        "  stall %.1f ms ending at %d%n", waited / 1e6, System.currentTimeMillis());
                   }
                   max.accumulateAndGet(waited, Math::max);
                   waits.add(waited);
@@ -167,8 +168,12 @@ final class UiStallBench implements BenchMain.Benchmark {
     settle();
     Stall stall;
     try (Probe probe = new Probe()) {
+      long from = System.currentTimeMillis();
       long elapsed = window.load();
       stall = probe.stop(elapsed);
+      if (PROFILE) {
+        System.out.printf("  app load from %d to %d%n", from, System.currentTimeMillis());
+      }
     }
     int rows = window.rowsShown();
     if (rows != ROWS) {

@@ -17,7 +17,8 @@ import javafx.collections.ObservableList;
  *
  * <p>Filtered by hand, not by a FilteredList: one change event per page or keystroke (a
  * FilteredList fires one per row, which the table's SortedList pays for with a pass over all rows
- * each), and a keystroke that extends the search only looks at the rows shown now.
+ * each), and a keystroke that extends the search only looks at the rows shown now. Any other search
+ * looks only at the rows the {@link SearchIndex} finds for its longest word.
  */
 final class BinFilter {
   /** What the operator filters by; null or empty quick filters and null dates mean "any". */
@@ -35,6 +36,7 @@ final class BinFilter {
   }
 
   private final ZoneId zone;
+  private final SearchIndex index = new SearchIndex();
   private final ObservableList<RecordingRow> visible = FXCollections.observableArrayList();
   private final ObservableList<RecordingRow> visibleView =
       FXCollections.unmodifiableObservableList(visible);
@@ -59,6 +61,7 @@ final class BinFilter {
 
   /** A new page of the bin: its rows that pass are shown after those shown now. */
   void addPage(List<RecordingRow> page) {
+    index.add(page);
     List<RecordingRow> shown = new ArrayList<>(page.size());
     for (RecordingRow r : page) {
       if (passes(current, r)) {
@@ -71,8 +74,15 @@ final class BinFilter {
   /** Shows the rows of {@code all} that pass {@code next}, with one change event at most. */
   void apply(Criteria next, List<RecordingRow> all) {
     // Typing more of the same search only narrows what is shown: look at those rows only.
-    List<RecordingRow> candidates =
-        next.sameQuickFilters(current) && next.query().narrows(current.query()) ? visible : all;
+    String word = next.query().longestWord();
+    List<RecordingRow> candidates;
+    if (next.sameQuickFilters(current) && next.query().narrows(current.query())) {
+      candidates = visible;
+    } else if (word != null) {
+      candidates = index.rowsContaining(word);
+    } else {
+      candidates = all;
+    }
     List<RecordingRow> shown = new ArrayList<>();
     for (RecordingRow r : candidates) {
       if (passes(next, r)) {
@@ -87,10 +97,13 @@ final class BinFilter {
 
   void clear() {
     visible.clear();
+    index.clear();
   }
 
-  void removeIds(Set<String> ids) {
+  /** Rows that left the bin; {@code all} is what is left of it. */
+  void removeIds(Set<String> ids, List<RecordingRow> all) {
     visible.removeIf(r -> ids.contains(r.id()));
+    index.rebuild(all);
   }
 
   private boolean passes(Criteria c, RecordingRow r) {

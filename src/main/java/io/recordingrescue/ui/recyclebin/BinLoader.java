@@ -2,7 +2,6 @@ package io.recordingrescue.ui.recyclebin;
 
 import io.recordingrescue.ui.BinSource;
 import io.recordingrescue.ui.ErrorMessages;
-import io.recordingrescue.ui.Formats;
 import io.recordingrescue.ui.Job;
 import io.recordingrescue.ui.JobContext;
 import io.recordingrescue.ui.Messages;
@@ -31,19 +30,18 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Starts scans of the bin and reports them: rows as pages arrive, progress, and how the scan ended.
- * UI thread only, except the scan job itself.
+ * Its properties are the scan's state, which the view binds to. UI thread only, except the scan job
+ * itself.
  *
  * <p>Each scan has its own cancel flag; it also names the scan, so that pages and results of a scan
  * that a newer refresh replaced are dropped.
  */
-final class BinLoader {
+public final class BinLoader {
   private final BinSource bin;
   private final UiExecutor ui;
   private final Messages messages;
-  private final Clock clock;
   private final FirstSeenLedger ledger;
-  private final Formats formats;
-  private final LoadedBin rows;
+  private final BinState state;
   private final Runnable rowsChanged;
 
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
@@ -54,28 +52,23 @@ final class BinLoader {
       new ReadOnlyObjectWrapper<>(Set.of());
 
   private AtomicBoolean currentScanCancel;
-  private ListScope loadedScope;
 
   /**
-   * @param rows where the scanned rows go
+   * @param state whose loaded bin the scanned rows go to
    * @param rowsChanged called after rows were added or a scan ended (updates the status line)
    */
   BinLoader(
       BinSource bin,
       UiExecutor ui,
       Messages messages,
-      Clock clock,
       FirstSeenLedger ledger,
-      Formats formats,
-      LoadedBin rows,
+      BinState state,
       Runnable rowsChanged) {
     this.bin = bin;
     this.ui = ui;
     this.messages = messages;
-    this.clock = clock;
     this.ledger = ledger;
-    this.formats = formats;
-    this.rows = rows;
+    this.state = state;
     this.rowsChanged = rowsChanged;
   }
 
@@ -87,7 +80,6 @@ final class BinLoader {
     AtomicBoolean cancel = new AtomicBoolean();
     PageInbox inbox = new PageInbox(ui, (batch, progress) -> addPage(cancel, batch, progress));
     currentScanCancel = cancel;
-    loadedScope = scope;
     loading.set(true);
     loadProgress.set(-1);
     loadMessage.set(messages.get("scan.loading"));
@@ -107,6 +99,7 @@ final class BinLoader {
       ListScope scope, PageInbox inbox, AtomicBoolean cancel, JobContext context, String title)
       throws InterruptedException {
     RowFactory rowFactory = new RowFactory();
+    Clock clock = state.clock();
     return bin.scan(
         scope,
         new ScanListener() {
@@ -142,15 +135,11 @@ final class BinLoader {
     loadMessage.set(message);
   }
 
-  /** The scope of the last scan started, or null before the first. */
-  ListScope loadedScope() {
-    return loadedScope;
-  }
-
   private void addPage(AtomicBoolean scan, List<RecordingRow> batch, ScanProgress progress) {
     if (scan != currentScanCancel) {
       return; // A page of a scan that a newer refresh replaced.
     }
+    LoadedBin rows = state.loaded();
     rows.addPage(batch);
     loadProgress.set(progress.fraction());
     loadMessage.set(
@@ -163,6 +152,7 @@ final class BinLoader {
     if (scan != currentScanCancel) {
       return;
     }
+    LoadedBin rows = state.loaded();
     loading.set(false);
     loadProgress.set(1);
     if (result.cancelled()) {
@@ -176,7 +166,7 @@ final class BinLoader {
     } else {
       loadMessage.set("");
     }
-    lastScanText.set(messages.format("scan.last", formats.dateTime(result.finishedAt())));
+    lastScanText.set(messages.format("scan.last", state.formats().dateTime(result.finishedAt())));
     Set<String> keep = new HashSet<>(wanted);
     keep.retainAll(rows.ids());
     selectionToRestore.set(Set.copyOf(keep));
@@ -192,23 +182,28 @@ final class BinLoader {
     loadMessage.set(ErrorMessages.describe(error, messages));
   }
 
-  ReadOnlyBooleanProperty loadingProperty() {
+  /** True while a scan runs. */
+  public ReadOnlyBooleanProperty loadingProperty() {
     return loading.getReadOnlyProperty();
   }
 
-  ReadOnlyDoubleProperty loadProgressProperty() {
+  /** 0..1, or negative while unknown. */
+  public ReadOnlyDoubleProperty loadProgressProperty() {
     return loadProgress.getReadOnlyProperty();
   }
 
-  ReadOnlyStringProperty loadMessageProperty() {
+  /** The running scan's progress, or how the last one ended when it did not end well. */
+  public ReadOnlyStringProperty loadMessageProperty() {
     return loadMessage.getReadOnlyProperty();
   }
 
-  ReadOnlyStringProperty lastScanTextProperty() {
+  /** When the last scan ended. */
+  public ReadOnlyStringProperty lastScanTextProperty() {
     return lastScanText.getReadOnlyProperty();
   }
 
-  ReadOnlyObjectProperty<Set<String>> selectionToRestoreProperty() {
+  /** Set when a scan ends: the ids the view should select again. */
+  public ReadOnlyObjectProperty<Set<String>> selectionToRestoreProperty() {
     return selectionToRestore.getReadOnlyProperty();
   }
 }

@@ -15,24 +15,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * while a scan runs), and when the last scan ended.
  */
 final class BinStatusBar {
-  private final RecycleBinViewModel vm;
-  private final Messages m;
+  private BinStatusBar() {}
 
-  BinStatusBar(RecycleBinViewModel vm, Messages messages) {
-    this.vm = vm;
-    this.m = messages;
-  }
-
-  HBox build() {
+  static HBox build(RecycleBinViewModel vm, Messages m) {
+    BinLoader scan = vm.loader();
     Label status = new Label();
     status.setId("statusText");
     status.textProperty().bind(vm.statusTextProperty());
     Label last = new Label();
     last.setId("lastScan");
-    last.textProperty().bind(vm.lastScanTextProperty());
+    last.textProperty().bind(scan.lastScanTextProperty());
     Label load = new Label();
     load.setId("loadMessage");
-    load.textProperty().bind(vm.loadMessageProperty());
+    load.textProperty().bind(scan.loadMessageProperty());
     // A long error message takes the free width and is cut, rather than pushing the rest out.
     load.setWrapText(false);
     load.setMinWidth(0);
@@ -40,13 +35,13 @@ final class BinStatusBar {
     load.setMaxWidth(Double.MAX_VALUE);
     ProgressBar progress = new ProgressBar();
     progress.setId("loadProgress");
-    progress.progressProperty().bind(vm.loadProgressProperty());
-    progress.visibleProperty().bind(vm.loadingProperty());
-    progress.managedProperty().bind(vm.loadingProperty());
+    progress.progressProperty().bind(scan.loadProgressProperty());
+    progress.visibleProperty().bind(scan.loadingProperty());
+    progress.managedProperty().bind(scan.loadingProperty());
     Button stop = new Button(m.get("toolbar.cancelLoad"), new FontIcon("mdi2c-cancel"));
     stop.setId("cancelLoad");
-    stop.visibleProperty().bind(vm.loadingProperty());
-    stop.managedProperty().bind(vm.loadingProperty());
+    stop.visibleProperty().bind(scan.loadingProperty());
+    stop.managedProperty().bind(scan.loadingProperty());
     stop.setOnAction(e -> vm.cancelLoad());
     HBox bar = new HBox(12, status, load, progress, stop, last);
     bar.setAlignment(Pos.CENTER_LEFT);

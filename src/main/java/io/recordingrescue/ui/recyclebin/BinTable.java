@@ -31,12 +31,12 @@ final class BinTable {
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     table.setTableMenuButtonVisible(true);
     table.setPlaceholder(new Label(m.get("table.empty")));
-    table.getColumns().addAll(new BinColumns(m, vm.formats(), vm.clock()).all());
+    table.getColumns().addAll(new BinColumns(m, vm.state().formats(), vm.state().clock()).all());
     // Columns of short values keep the width that shows them whole; topic and owner share the rest.
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     ColumnFit.whenStyled(table);
     sortNewestFirst();
-    vm.selectionToRestoreProperty().addListener((o, was, ids) -> reselect(ids));
+    vm.loader().selectionToRestoreProperty().addListener((o, was, ids) -> reselect(ids));
     table
         .getSelectionModel()
         .getSelectedItems()
@@ -56,7 +56,7 @@ final class BinTable {
    * SortedRows} places a page by binary search and reorders a new filter's rows in one pass.
    */
   private void sortNewestFirst() {
-    SortedRows<RecordingRow> sorted = new SortedRows<>(vm.visibleRows());
+    SortedRows<RecordingRow> sorted = new SortedRows<>(vm.loaded().visibleRows());
     sorted
         .comparatorProperty()
         .bind(

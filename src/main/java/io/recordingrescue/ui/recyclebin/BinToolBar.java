@@ -34,7 +34,7 @@ final class BinToolBar {
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getChildren().addAll(new ScopeControls(vm, m).nodes());
     TextField searchBox = search.bind(vm, m);
-    ToolBar filters = new FilterBar(vm, m).build();
+    ToolBar filters = FilterBar.build(vm, m);
 
     Button refresh = iconButton("refreshButton", "toolbar.refresh", "mdi2r-refresh");
     refresh.setTooltip(new Tooltip(m.get("toolbar.refresh.tip")));

@@ -28,15 +28,9 @@ final class DetailsPane {
   /** Fits a line of text or a small copy button. */
   private static final double ROW_HEIGHT = 24;
 
-  private final RecordingDetails details;
-  private final Messages m;
+  private DetailsPane() {}
 
-  DetailsPane(RecordingDetails details, Messages messages) {
-    this.details = details;
-    this.m = messages;
-  }
-
-  TitledPane build() {
+  static TitledPane build(RecordingDetails details, Messages m) {
     GridPane grid = new GridPane();
     grid.setHgap(6);
     grid.setVgap(0);
@@ -58,7 +52,7 @@ final class DetailsPane {
         grid.getRowConstraints().add(row);
       }
       for (int row = 0; row < fields.size(); row++) {
-        add(grid, fields.get(row), 3 * g, row);
+        add(grid, fields.get(row), 3 * g, row, m);
       }
     }
     TitledPane pane = new TitledPane();
@@ -70,7 +64,8 @@ final class DetailsPane {
     return pane;
   }
 
-  private void add(GridPane grid, RecordingDetails.Field field, int column, int row) {
+  private static void add(
+      GridPane grid, RecordingDetails.Field field, int column, int row, Messages m) {
     Label label = new Label(field.label());
     label.getStyleClass().add("details-label");
     TextField value = new TextField();

@@ -11,18 +11,12 @@ import javafx.util.StringConverter;
 
 /** The second tool bar: quick filters by owner type, service type and creation date. */
 final class FilterBar {
-  private final RecycleBinViewModel vm;
-  private final Messages m;
+  private FilterBar() {}
 
-  FilterBar(RecycleBinViewModel vm, Messages messages) {
-    this.vm = vm;
-    this.m = messages;
-  }
-
-  ToolBar build() {
-    ComboBox<String> ownerType = quickFilter("ownerTypeFilter", vm.ownerTypes());
+  static ToolBar build(RecycleBinViewModel vm, Messages m) {
+    ComboBox<String> ownerType = quickFilter("ownerTypeFilter", vm.loaded().ownerTypes(), m);
     ownerType.valueProperty().bindBidirectional(vm.ownerTypeFilterProperty());
-    ComboBox<String> serviceType = quickFilter("serviceTypeFilter", vm.serviceTypes());
+    ComboBox<String> serviceType = quickFilter("serviceTypeFilter", vm.loaded().serviceTypes(), m);
     serviceType.valueProperty().bindBidirectional(vm.serviceTypeFilterProperty());
     DatePicker from = datePicker("createdFrom", m.get("filter.from"));
     from.valueProperty().bindBidirectional(vm.createdFromProperty());
@@ -52,7 +46,7 @@ final class FilterBar {
   }
 
   /** A choice of the values seen in the bin; the empty value shows as "any". */
-  private ComboBox<String> quickFilter(String id, ObservableList<String> items) {
+  private static ComboBox<String> quickFilter(String id, ObservableList<String> items, Messages m) {
     ComboBox<String> box = new ComboBox<>(items);
     box.setId(id);
     box.setConverter(

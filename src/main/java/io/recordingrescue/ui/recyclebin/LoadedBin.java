@@ -16,7 +16,7 @@ import javafx.collections.ObservableList;
  * The rows of the bin loaded so far, the ones of them shown, and the values the quick filters offer
  * (those that occur in the loaded rows). UI thread only.
  */
-final class LoadedBin {
+public final class LoadedBin {
   private final ObservableList<RecordingRow> rows = FXCollections.observableArrayList();
   private final BinFilter filter;
   private final ObservableList<String> ownerTypes =
@@ -29,20 +29,22 @@ final class LoadedBin {
   }
 
   /** Every loaded row, read-only. */
-  ObservableList<RecordingRow> rows() {
+  public ObservableList<RecordingRow> rows() {
     return FXCollections.unmodifiableObservableList(rows);
   }
 
-  /** The rows that pass the filters, read-only. */
-  ObservableList<RecordingRow> visibleRows() {
+  /** The rows that pass the search and quick filters, read-only (the table sorts a wrapper). */
+  public ObservableList<RecordingRow> visibleRows() {
     return filter.visible();
   }
 
-  ObservableList<String> ownerTypes() {
+  /** The owner types of the loaded rows, after {@link RecycleBinViewModel#ANY}. */
+  public ObservableList<String> ownerTypes() {
     return FXCollections.unmodifiableObservableList(ownerTypes);
   }
 
-  ObservableList<String> serviceTypes() {
+  /** The service types of the loaded rows, after {@link RecycleBinViewModel#ANY}. */
+  public ObservableList<String> serviceTypes() {
     return FXCollections.unmodifiableObservableList(serviceTypes);
   }
 
@@ -75,7 +77,7 @@ final class LoadedBin {
   /** Rows that left the bin. */
   void removeIds(Set<String> ids) {
     rows.removeIf(r -> ids.contains(r.id()));
-    filter.removeIds(ids);
+    filter.removeIds(ids, rows);
   }
 
   Set<String> ids() {

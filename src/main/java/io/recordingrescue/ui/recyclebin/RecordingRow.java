@@ -55,6 +55,11 @@ public final class RecordingRow {
     return query.test(searchKey);
   }
 
+  /** The text the search looks at: see {@link #searchKeyOf}. */
+  String searchKey() {
+    return searchKey;
+  }
+
   /** Topic, owner e-mail and id, lower-cased, one per line (a word never spans two fields). */
   static String searchKeyOf(Recording r) {
     return (orEmpty(r.topic()) + "\n" + orEmpty(r.ownerEmail()) + "\n" + orEmpty(r.id()))

@@ -29,8 +29,8 @@ public final class RecycleBinView {
     root.setTop(new BinToolBar(vm, messages, search).build());
     this.table = new BinTable(vm, messages);
     root.setCenter(table.view());
-    this.details = new DetailsPane(vm.details(), messages).build();
-    this.statusBar = new BinStatusBar(vm, messages).build();
+    this.details = DetailsPane.build(vm.details(), messages);
+    this.statusBar = BinStatusBar.build(vm, messages);
     root.setBottom(new VBox(details, statusBar));
     root.getStyleClass().add("recycle-bin");
   }

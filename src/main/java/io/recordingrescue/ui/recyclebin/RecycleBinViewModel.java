@@ -12,7 +12,6 @@ import io.recordingrescue.ui.jobs.JobsState;
 import io.recordingrescue.webex.EmailAddress;
 import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.Recording;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -20,13 +19,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -34,7 +30,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
-import javafx.collections.ObservableList;
 
 /**
  * The recycle-bin screen: loads the bin page by page, filters it as the operator types, keeps the
@@ -90,12 +85,9 @@ public final class RecycleBinViewModel {
     this.user = user;
     this.state = state;
     this.loaded = state.loaded();
-    Clock clock = state.clock();
-    this.loader =
-        new BinLoader(
-            bin, ui, messages, clock, ledger, state.formats(), loaded, this::updateStatus);
+    this.loader = new BinLoader(bin, ui, messages, ledger, state, this::updateStatus);
     this.restorer = new BinRestorer(dialogs, jobs, messages);
-    this.details = new RecordingDetails(messages, state.formats(), clock);
+    this.details = new RecordingDetails(messages, state.formats(), state.clock());
     wholeOrg.set(user.admin());
     ChangeListener<Object> refilter = (obs, was, now) -> refilter();
     search.addListener(refilter);
@@ -204,10 +196,6 @@ public final class RecycleBinViewModel {
         : null;
   }
 
-  public ListScope loadedScope() {
-    return loader.loadedScope();
-  }
-
   public boolean isAdmin() {
     return user.admin();
   }
@@ -249,23 +237,28 @@ public final class RecycleBinViewModel {
     statusText.set(text);
   }
 
-  // ---- properties -------------------------------------------------------------------------------
-  /** Every loaded row. */
-  public ObservableList<RecordingRow> rows() {
-    return loaded.rows();
+  // ---- state ----------------------------------------------------------------------------------
+  // The view binds to the objects that own the state: the loaded bin (rows, shown rows, choices),
+  // the loader (the scan's progress) and, for the rest, the properties below.
+
+  /** Every loaded row, the rows shown and the values the quick filters offer. */
+  public LoadedBin loaded() {
+    return loaded;
   }
 
-  /** The rows that pass search and quick filters (the table sorts a wrapper of this). */
-  public ObservableList<RecordingRow> visibleRows() {
-    return loaded.visibleRows();
+  /** The running or last scan: loading, progress, its message, when it ended. */
+  public BinLoader loader() {
+    return loader;
   }
 
-  public ObservableList<String> ownerTypes() {
-    return loaded.ownerTypes();
+  /** The loaded bin this screen shares with the others (formats, clock, selection). */
+  public BinState state() {
+    return state;
   }
 
-  public ObservableList<String> serviceTypes() {
-    return loaded.serviceTypes();
+  /** Every field of the one selected recording, for the details pane. */
+  public RecordingDetails details() {
+    return details;
   }
 
   public StringProperty searchProperty() {
@@ -297,26 +290,9 @@ public final class RecycleBinViewModel {
     return scopeOwner;
   }
 
-  public ReadOnlyBooleanProperty loadingProperty() {
-    return loader.loadingProperty();
-  }
-
-  /** 0..1, or negative while unknown. */
-  public ReadOnlyDoubleProperty loadProgressProperty() {
-    return loader.loadProgressProperty();
-  }
-
-  public ReadOnlyStringProperty loadMessageProperty() {
-    return loader.loadMessageProperty();
-  }
-
   /** "N in the bin", then "M shown" while filtered and "K selected (size)" while selected. */
   public ReadOnlyStringProperty statusTextProperty() {
     return statusText.getReadOnlyProperty();
-  }
-
-  public ReadOnlyStringProperty lastScanTextProperty() {
-    return loader.lastScanTextProperty();
   }
 
   public ReadOnlyIntegerProperty selectedCountProperty() {
@@ -325,28 +301,5 @@ public final class RecycleBinViewModel {
 
   public ReadOnlyLongProperty selectedBytesProperty() {
     return selectedBytes.getReadOnlyProperty();
-  }
-
-  /** Set when a scan ends: the ids the view should select again. */
-  public ReadOnlyObjectProperty<Set<String>> selectionToRestoreProperty() {
-    return loader.selectionToRestoreProperty();
-  }
-
-  /** Every field of the one selected recording, for the details pane. */
-  public RecordingDetails details() {
-    return details;
-  }
-
-  /** The loaded bin this screen shares with the others. */
-  public BinState state() {
-    return state;
-  }
-
-  public Formats formats() {
-    return state.formats();
-  }
-
-  public Clock clock() {
-    return state.clock();
   }
 }

@@ -53,6 +53,19 @@ public final class SearchQuery {
     return words[last].contains(earlier.words[last]);
   }
 
+  /**
+   * The longest word, lower-cased: the one fewest rows hold, as a rule; null for an empty query.
+   */
+  String longestWord() {
+    String longest = null;
+    for (String word : words) {
+      if (longest == null || word.length() > longest.length()) {
+        longest = word;
+      }
+    }
+    return longest;
+  }
+
   /** {@code lowerCaseText} must be lower-cased with {@link Locale#ROOT}. */
   boolean test(String lowerCaseText) {
     for (String word : words) {

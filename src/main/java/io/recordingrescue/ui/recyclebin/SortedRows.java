@@ -140,7 +140,7 @@ final class SortedRows<E> extends TransformationList<E, E> {
       int copied = 0; // of the old order
       int at = 0; // in next
       for (int s : fresh) {
-        int pos = upperBound(source.get(s), cmp, copied);
+        int pos = upperBound(view, source.get(s), cmp, copied, view.size());
         int run = pos - copied;
         System.arraycopy(order, copied, next, at, run);
         at += run;
@@ -157,7 +157,10 @@ final class SortedRows<E> extends TransformationList<E, E> {
     endChange();
   }
 
-  /** Adds rows not seen before to {@link #known}, each where the comparator puts it. */
+  /**
+   * Adds rows not seen before to {@link #known}, each where the comparator puts it: merged in place
+   * from the back, so that a page of a big bin costs no copy of every row seen.
+   */
   private void remember(List<? extends E> rows) {
     Comparator<? super E> cmp = comparator.get();
     rankOf = null;
@@ -167,34 +170,27 @@ final class SortedRows<E> extends TransformationList<E, E> {
     }
     List<E> fresh = new ArrayList<>(rows);
     fresh.sort(cmp);
-    ArrayList<E> merged = new ArrayList<>(known.size() + fresh.size());
-    int copied = 0;
-    for (E e : fresh) {
-      int lo = copied;
-      int hi = known.size();
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (cmp.compare(known.get(mid), e) <= 0) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
+    int old = known.size();
+    known.addAll(fresh); // room at the end; overwritten below
+    int to = known.size();
+    int hi = old; // known[0, hi) still to merge
+    for (int f = fresh.size() - 1; f >= 0; f--) {
+      E e = fresh.get(f);
+      // Equal keys keep load order: a fresh row goes after the known rows equal to it.
+      int pos = upperBound(known, e, cmp, 0, hi);
+      for (int k = hi - 1; k >= pos; k--) {
+        known.set(--to, known.get(k));
       }
-      merged.addAll(known.subList(copied, lo));
-      merged.add(e);
-      copied = lo;
+      hi = pos;
+      known.set(--to, e);
     }
-    merged.addAll(known.subList(copied, known.size()));
-    known.clear();
-    known.addAll(merged);
   }
 
-  /** First position at or after {@code lo} in the current order whose row sorts after {@code e}. */
-  private int upperBound(E e, Comparator<? super E> cmp, int lo) {
-    int hi = view.size();
+  /** First position in {@code list[lo, hi)} whose row sorts after {@code e}. */
+  private static <T> int upperBound(List<T> list, T e, Comparator<? super T> cmp, int lo, int hi) {
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (cmp.compare(view.get(mid), e) <= 0) {
+      if (cmp.compare(list.get(mid), e) <= 0) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -292,24 +288,21 @@ final class SortedRows<E> extends TransformationList<E, E> {
     if (rankOf == null) {
       rankOf = ranks();
     }
-    List<E> unknown = new ArrayList<>();
-    for (E e : source) {
-      if (!rankOf.containsKey(e)) {
-        unknown.add(e);
+    // One look-up per row: a keystroke over 100,000 rows pays for no second pass.
+    int[] sourceAtRank = ranksOf(source);
+    if (sourceAtRank == null) {
+      List<E> unknown = new ArrayList<>();
+      for (E e : source) {
+        if (!rankOf.containsKey(e)) {
+          unknown.add(e);
+        }
       }
-    }
-    if (!unknown.isEmpty()) {
       remember(unknown);
       rankOf = ranks();
+      sourceAtRank = ranksOf(source);
     }
-    int[] sourceAtRank = new int[known.size()];
-    Arrays.fill(sourceAtRank, -1);
-    for (int s = 0; s < source.size(); s++) {
-      int rank = rankOf.get(source.get(s));
-      if (sourceAtRank[rank] != -1) {
-        return sortedOrder(); // the same row twice: sort the plain way
-      }
-      sourceAtRank[rank] = s;
+    if (sourceAtRank.length == 0) {
+      return sortedOrder(); // the same row twice: sort the plain way
     }
     int[] out = new int[source.size()];
     int at = 0;
@@ -319,6 +312,26 @@ final class SortedRows<E> extends TransformationList<E, E> {
       }
     }
     return out;
+  }
+
+  /**
+   * The source index of each rank of {@link #known} (-1 where the source lacks that row); null when
+   * a source row is not known yet, empty when a row stands twice in the source.
+   */
+  private int[] ranksOf(List<? extends E> source) {
+    int[] sourceAtRank = new int[known.size()];
+    Arrays.fill(sourceAtRank, -1);
+    for (int s = 0; s < source.size(); s++) {
+      Integer rank = rankOf.get(source.get(s));
+      if (rank == null) {
+        return null;
+      }
+      if (sourceAtRank[rank] != -1) {
+        return new int[0];
+      }
+      sourceAtRank[rank] = s;
+    }
+    return sourceAtRank;
   }
 
   private IdentityHashMap<E, Integer> ranks() {

@@ -2,6 +2,7 @@ package io.recordingrescue.ui.recyclebin;
 
 import static io.recordingrescue.ui.Fakes.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import atlantafx.base.theme.PrimerLight;
 import io.recordingrescue.ui.Fakes;
@@ -18,15 +19,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.application.Application;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -122,6 +127,33 @@ class BinTableFxTest {
         }
       }
     }
+  }
+
+  @Test
+  void rowsHaveTheThemesHeightFixedSoThatNoRowIsMeasured(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    // The theme's own row height: a plain table of the same rows, in a window of its own.
+    double themed =
+        WaitForAsyncUtils.asyncFx(
+                () -> {
+                  TableView<RecordingRow> plain =
+                      new TableView<>(FXCollections.observableArrayList(table.getItems()));
+                  TableColumn<RecordingRow, String> id = new TableColumn<>("id");
+                  id.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().id()));
+                  plain.getColumns().add(id);
+                  Stage other = new Stage();
+                  other.setScene(new Scene(plain, 400, 300));
+                  other.show();
+                  plain.applyCss();
+                  plain.layout();
+                  double height = ((Region) plain.lookup(".table-row-cell")).getHeight();
+                  other.close();
+                  return height;
+                })
+            .get();
+    double binRow = ((Region) table.lookup(".table-row-cell")).getHeight();
+    assertThat(table.getFixedCellSize()).isGreaterThan(0).isCloseTo(themed, within(0.5));
+    assertThat(binRow).isCloseTo(themed, within(0.5));
   }
 
   @Test

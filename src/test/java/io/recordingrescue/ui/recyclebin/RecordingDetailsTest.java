@@ -147,13 +147,13 @@ class RecordingDetailsTest {
   @Test
   void daysLeftCountsFromTheFirstSighting() {
     Clock later = Clock.fixed(NOW.plus(Duration.ofDays(25)), ZoneOffset.UTC);
-    RecordingDetails inFuture = new RecordingDetails(Fakes.messages(), vm.formats(), later);
+    RecordingDetails inFuture = new RecordingDetails(Fakes.messages(), vm.state().formats(), later);
     inFuture.show(List.of(row(FULL.id())));
     assertThat(inFuture.field("daysLeft").text()).isEqualTo("≤ 5");
   }
 
   private RecordingRow row(String id) {
-    return vm.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    return vm.loaded().rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
   }
 
   private Map<String, String> texts() {

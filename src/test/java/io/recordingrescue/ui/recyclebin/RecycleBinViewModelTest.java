@@ -103,48 +103,61 @@ class RecycleBinViewModelTest {
   void rowsArriveOnePageAtATimeNotOneRowAtATime() {
     bin.pageSize = 2;
     vm.refresh();
-    assertThat(vm.rows()).hasSize(5);
+    assertThat(vm.loaded().rows()).hasSize(5);
     assertThat(uiEvents.get()).isEqualTo(3); // 3 pages of at most 2 rows.
-    assertThat(vm.loadingProperty().get()).isFalse();
-    assertThat(vm.lastScanTextProperty().get()).contains("2026-03-01 12:00");
+    assertThat(vm.loader().loadingProperty().get()).isFalse();
+    assertThat(vm.loader().lastScanTextProperty().get()).contains("2026-03-01 12:00");
   }
 
   @Test
   void searchMatchesTopicOwnerAndIdCaseInsensitively() {
     vm.refresh();
     vm.searchProperty().set("weekly");
-    assertThat(ids(vm.visibleRows())).containsExactly("id-1", "id-5");
+    assertThat(ids(vm.loaded().visibleRows())).containsExactly("id-1", "id-5");
     vm.searchProperty().set("ANN@");
-    assertThat(ids(vm.visibleRows())).containsExactly("id-1", "id-3");
+    assertThat(ids(vm.loaded().visibleRows())).containsExactly("id-1", "id-3");
     vm.searchProperty().set("id-4");
-    assertThat(ids(vm.visibleRows())).containsExactly("id-4");
+    assertThat(ids(vm.loaded().visibleRows())).containsExactly("id-4");
     vm.searchProperty().set("weekly cy");
-    assertThat(ids(vm.visibleRows())).containsExactly("id-5");
+    assertThat(ids(vm.loaded().visibleRows())).containsExactly("id-5");
     vm.searchProperty().set("");
-    assertThat(vm.visibleRows()).hasSize(5);
+    assertThat(vm.loaded().visibleRows()).hasSize(5);
+  }
+
+  @Test
+  void aSearchShowsNoRowThatLeftTheBin() {
+    vm.refresh();
+    vm.searchProperty().set("weekly");
+    assertThat(ids(vm.loaded().visibleRows())).containsExactly("id-1", "id-5");
+    vm.removeRows(Set.of("id-5"));
+    vm.searchProperty().set("");
+    vm.searchProperty().set("sync");
+    assertThat(ids(vm.loaded().visibleRows())).containsExactly("id-1");
+    vm.searchProperty().set("@x.com");
+    assertThat(ids(vm.loaded().visibleRows())).containsExactly("id-1", "id-2", "id-3", "id-4");
   }
 
   @Test
   void quickFiltersNarrowByOwnerTypeServiceTypeAndDate() {
     vm.refresh();
-    assertThat(vm.ownerTypes()).containsExactly("", "callQueue", "hotDesk", "user");
+    assertThat(vm.loaded().ownerTypes()).containsExactly("", "callQueue", "hotDesk", "user");
     vm.ownerTypeFilterProperty().set("user");
-    assertThat(ids(vm.visibleRows())).containsExactly("id-1", "id-3", "id-5");
+    assertThat(ids(vm.loaded().visibleRows())).containsExactly("id-1", "id-3", "id-5");
     vm.serviceTypeFilterProperty().set("customerAssist");
-    assertThat(vm.visibleRows()).isEmpty();
+    assertThat(vm.loaded().visibleRows()).isEmpty();
     vm.ownerTypeFilterProperty().set(RecycleBinViewModel.ANY);
-    assertThat(ids(vm.visibleRows())).containsExactly("id-2");
+    assertThat(ids(vm.loaded().visibleRows())).containsExactly("id-2");
     vm.serviceTypeFilterProperty().set(RecycleBinViewModel.ANY);
     vm.createdFromProperty().set(LocalDate.of(2026, 2, 24));
     vm.createdToProperty().set(LocalDate.of(2026, 2, 27));
-    assertThat(ids(vm.visibleRows())).containsExactly("id-1", "id-5");
+    assertThat(ids(vm.loaded().visibleRows())).containsExactly("id-1", "id-5");
     assertThat(vm.statusTextProperty().get()).contains("2 shown");
   }
 
   @Test
   void statusBarCountsBinSelectionAndSelectedSize() {
     vm.refresh();
-    vm.selectionChanged(List.of(vm.rows().get(0), vm.rows().get(1)));
+    vm.selectionChanged(List.of(vm.loaded().rows().get(0), vm.loaded().rows().get(1)));
     assertThat(vm.statusTextProperty().get()).isEqualTo("5 in the bin · 2 selected (1.5 GB)");
   }
 
@@ -152,7 +165,7 @@ class RecycleBinViewModelTest {
   void statusBarNamesNoSelectionWhenThereIsNone() {
     vm.refresh();
     assertThat(vm.statusTextProperty().get()).isEqualTo("5 in the bin");
-    vm.selectionChanged(List.of(vm.rows().get(2)));
+    vm.selectionChanged(List.of(vm.loaded().rows().get(2)));
     assertThat(vm.statusTextProperty().get()).isEqualTo("5 in the bin · 1 selected (2.0 MB)");
     vm.selectionChanged(List.of());
     assertThat(vm.statusTextProperty().get()).isEqualTo("5 in the bin").doesNotContain("selected");
@@ -163,17 +176,18 @@ class RecycleBinViewModelTest {
   @Test
   void refreshKeepsTheSelectionOfIdsThatAreStillThere() {
     vm.refresh();
-    vm.selectionChanged(List.of(vm.rows().get(0), vm.rows().get(3)));
+    vm.selectionChanged(List.of(vm.loaded().rows().get(0), vm.loaded().rows().get(3)));
     bin.recordings.removeIf(r -> r.id().equals("id-4"));
     vm.refresh();
-    assertThat(vm.selectionToRestoreProperty().get()).isEqualTo(Set.of("id-1"));
+    assertThat(vm.loader().selectionToRestoreProperty().get()).isEqualTo(Set.of("id-1"));
   }
 
   @Test
   void restoreAsksWithCountSizeAndOwnersThenRemovesRestoredRows() {
     vm.refresh();
     runner.failing.add("id-2");
-    List<RecordingRow> chosen = List.of(vm.rows().get(0), vm.rows().get(1), vm.rows().get(2));
+    List<RecordingRow> chosen =
+        List.of(vm.loaded().rows().get(0), vm.loaded().rows().get(1), vm.loaded().rows().get(2));
     vm.selectionChanged(chosen);
     vm.restoreSelected();
     assertThat(dialogs.confirmations).hasSize(1);
@@ -188,7 +202,7 @@ class RecycleBinViewModelTest {
     assertThat(hints).hasSize(3);
     assertThat(runner.targets)
         .containsExactly(new RestoreTarget.ByIds(List.of("id-1", "id-2", "id-3"), hints));
-    assertThat(ids(vm.rows())).containsExactly("id-2", "id-4", "id-5");
+    assertThat(ids(vm.loaded().rows())).containsExactly("id-2", "id-4", "id-5");
     assertThat(dialogs.finished.get(0))
         .contains("Restored: 2 · Failed: 1 · Unknown: 0")
         .contains("trackingId track-id-2");
@@ -199,10 +213,10 @@ class RecycleBinViewModelTest {
   void declinedConfirmationStartsNothing() {
     vm.refresh();
     dialogs.answer = false;
-    vm.selectionChanged(List.of(vm.rows().get(0)));
+    vm.selectionChanged(List.of(vm.loaded().rows().get(0)));
     vm.restoreSelected();
     assertThat(runner.targets).isEmpty();
-    assertThat(vm.rows()).hasSize(5);
+    assertThat(vm.loaded().rows()).hasSize(5);
   }
 
   @Test
@@ -223,14 +237,14 @@ class RecycleBinViewModelTest {
     assertThat(vm.scope()).isNull();
     vm.refresh();
     assertThat(bin.scans).isEmpty();
-    assertThat(vm.loadMessageProperty().get()).contains("not a valid e-mail");
+    assertThat(vm.loader().loadMessageProperty().get()).contains("not a valid e-mail");
     assertThat(newVm(false).scope()).isEqualTo(ListScope.mine());
   }
 
   @Test
   void copiedIdsAreOnePerLineAndRowsAreTabSeparated() {
     vm.refresh();
-    List<RecordingRow> two = List.of(vm.rows().get(0), vm.rows().get(1));
+    List<RecordingRow> two = List.of(vm.loaded().rows().get(0), vm.loaded().rows().get(1));
     assertThat(RecycleBinViewModel.idsText(two)).isEqualTo("id-1\nid-2");
     String rows = vm.rowsText(two);
     assertThat(rows.split("\n")).hasSize(3);
@@ -244,8 +258,8 @@ class RecycleBinViewModelTest {
           throw new io.recordingrescue.webex.WebexNetworkException("connection reset", null, false);
         };
     vm.refresh();
-    assertThat(vm.loadMessageProperty().get()).contains("could not be reached");
-    assertThat(vm.loadingProperty().get()).isFalse();
+    assertThat(vm.loader().loadMessageProperty().get()).contains("could not be reached");
+    assertThat(vm.loader().loadingProperty().get()).isFalse();
   }
 
   private static List<String> ids(List<RecordingRow> rows) {
