@@ -18,7 +18,6 @@ final class JmhFilterBench implements BenchMain.Benchmark {
         new OptionsBuilder()
             .include(FilterJmh.class.getName() + "\\.")
             .forks(1)
-            .jvmArgsAppend("-Xmx1g")
             .warmupIterations(2)
             .warmupTime(TimeValue.seconds(1))
             .measurementIterations(3)
