@@ -143,11 +143,6 @@ public final class RecycleBinViewModel {
     restorer.restore(toRestore);
   }
 
-  /** Rows that left the bin leave the table. */
-  public void removeRows(Set<String> ids) {
-    state.rowsLeftBin(ids);
-  }
-
   /** Ids, one per line, for the clipboard. */
   public static String idsText(List<RecordingRow> selected) {
     return selected.stream().map(RecordingRow::id).collect(Collectors.joining("\n"));

@@ -139,7 +139,7 @@ class RecordingDetailsTest {
   @Test
   void aRestoredRecordingLeavesThePane() {
     vm.selectionChanged(List.of(row(FULL.id())));
-    vm.removeRows(java.util.Set.of(FULL.id()));
+    vm.state().rowsLeftBin(java.util.Set.of(FULL.id()));
     assertThat(details.shown()).isNull();
     assertThat(details.field("callSessionId").text()).isEmpty();
   }

@@ -129,7 +129,7 @@ class RecycleBinViewModelTest {
     vm.refresh();
     vm.searchProperty().set("weekly");
     assertThat(ids(vm.loaded().visibleRows())).containsExactly("id-1", "id-5");
-    vm.removeRows(Set.of("id-5"));
+    vm.state().rowsLeftBin(Set.of("id-5"));
     vm.searchProperty().set("");
     vm.searchProperty().set("sync");
     assertThat(ids(vm.loaded().visibleRows())).containsExactly("id-1");
