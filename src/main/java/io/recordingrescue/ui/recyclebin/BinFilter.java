@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -17,8 +16,7 @@ import javafx.collections.ObservableList;
  *
  * <p>Filtered by hand, not by a FilteredList: one change event per page or keystroke (a
  * FilteredList fires one per row, which the table's SortedList pays for with a pass over all rows
- * each), and a keystroke that extends the search only looks at the rows shown now. Any other search
- * looks only at the rows the {@link SearchIndex} finds for its longest word.
+ * each), and a search reads the {@link SearchIndex}'s contiguous text, not a string per row.
  */
 final class BinFilter {
   /** What the operator filters by; null or empty quick filters and null dates mean "any". */
@@ -26,12 +24,12 @@ final class BinFilter {
       SearchQuery query, String ownerType, String serviceType, LocalDate from, LocalDate to) {
 
     /** True when only the search differs: the quick filters pass the same rows as before. */
-    boolean sameQuickFilters(Criteria other) {
-      return other != null
-          && Objects.equals(ownerType, other.ownerType)
-          && Objects.equals(serviceType, other.serviceType)
-          && Objects.equals(from, other.from)
-          && Objects.equals(to, other.to);
+    boolean hasQuickFilters() {
+      return !isNullOrEmpty(ownerType) || !isNullOrEmpty(serviceType) || from != null || to != null;
+    }
+
+    private static boolean isNullOrEmpty(String s) {
+      return s == null || s.isEmpty();
     }
   }
 
@@ -73,21 +71,11 @@ final class BinFilter {
 
   /** Shows the rows of {@code all} that pass {@code next}, with one change event at most. */
   void apply(Criteria next, List<RecordingRow> all) {
-    // Typing more of the same search only narrows what is shown: look at those rows only.
-    String word = next.query().longestWord();
-    List<RecordingRow> candidates;
-    if (next.sameQuickFilters(current) && next.query().narrows(current.query())) {
-      candidates = visible;
-    } else if (word != null) {
-      candidates = index.rowsContaining(word);
-    } else {
-      candidates = all;
-    }
-    List<RecordingRow> shown = new ArrayList<>();
-    for (RecordingRow r : candidates) {
-      if (passes(next, r)) {
-        shown.add(r);
-      }
+    // The index answers the search alone; only the quick filters look at the rows it finds.
+    List<RecordingRow> shown =
+        next.query().isEmpty() ? new ArrayList<>(all) : index.rowsMatching(next.query());
+    if (next.hasQuickFilters()) {
+      shown.removeIf(r -> !passesQuickFilters(next, r.recording()));
     }
     current = next;
     if (shown.size() != visible.size() || !shown.equals(visible)) {
@@ -110,10 +98,10 @@ final class BinFilter {
     if (c == null) {
       return true;
     }
-    Recording rec = r.recording();
-    if (!r.matches(c.query())) {
-      return false;
-    }
+    return r.matches(c.query()) && passesQuickFilters(c, r.recording());
+  }
+
+  private boolean passesQuickFilters(Criteria c, Recording rec) {
     String ownerType = c.ownerType();
     if (ownerType != null && !ownerType.isEmpty() && !ownerType.equals(orEmpty(rec.ownerType()))) {
       return false;

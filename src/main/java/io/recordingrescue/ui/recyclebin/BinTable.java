@@ -56,7 +56,8 @@ final class BinTable {
    * SortedRows} places a page by binary search and reorders a new filter's rows in one pass.
    */
   private void sortNewestFirst() {
-    SortedRows<RecordingRow> sorted = new SortedRows<>(vm.loaded().visibleRows());
+    SortedRows<RecordingRow> sorted =
+        new SortedRows<>(vm.loaded().visibleRows(), RecordingRow::sortRank, RecordingRow::sortRank);
     sorted
         .comparatorProperty()
         .bind(

@@ -17,6 +17,8 @@ public final class RecordingRow {
   private final Recording recording;
   private final Instant firstSeenDeleted;
   private final String searchKey;
+  // The table's sorted view keeps this row's place in its order here (see SortedRows).
+  private int sortRank = -1;
 
   public RecordingRow(Recording recording, Instant firstSeenDeleted) {
     this.recording = recording;
@@ -53,6 +55,14 @@ public final class RecordingRow {
   /** The same for a query parsed once per keystroke. */
   public boolean matches(SearchQuery query) {
     return query.test(searchKey);
+  }
+
+  int sortRank() {
+    return sortRank;
+  }
+
+  void sortRank(int rank) {
+    sortRank = rank;
   }
 
   /** The text the search looks at: see {@link #searchKeyOf}. */

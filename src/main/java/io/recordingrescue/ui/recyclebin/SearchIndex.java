@@ -1,13 +1,14 @@
 package io.recordingrescue.ui.recyclebin;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The search text of every loaded row, page by page in one string per page, so that a search over
  * the whole bin is one {@link String#indexOf} sweep per page (vectorised by the JVM) instead of a
- * {@code contains} call per row: the rows it finds are the only ones the filter then looks at. UI
- * thread only.
+ * {@code contains} call per row, and reads one contiguous text instead of a string per row
+ * scattered over the heap. UI thread only.
  */
 final class SearchIndex {
   /** One page: its rows' search texts, one after the other, each ending in a line break. */
@@ -24,19 +25,41 @@ final class SearchIndex {
       return new Chunk(text.toString(), starts, List.copyOf(rows));
     }
 
-    /** The row whose text holds position {@code at}. */
-    int rowAt(int at) {
-      int lo = 0;
-      int hi = rows.size() - 1;
-      while (lo < hi) {
-        int mid = (lo + hi + 1) >>> 1;
-        if (starts[mid] <= at) {
-          lo = mid;
-        } else {
-          hi = mid - 1;
+    /**
+     * Adds the rows holding every word to {@code found}, in order: one sweep for the first word;
+     * each other word is looked for only from the row a hit is in, and a look that went past that
+     * row serves the rows up to it, so each word costs one pass over the text at most.
+     */
+    void addRowsHolding(String[] words, List<RecordingRow> found) {
+      int[] nextHit = new int[words.length]; // of each other word, at or after the row looked at
+      Arrays.fill(nextHit, -1);
+      int row = 0;
+      int at = text.indexOf(words[0]);
+      while (at >= 0) {
+        while (starts[row + 1] <= at) {
+          row++;
+        }
+        int start = starts[row];
+        int end = starts[row + 1];
+        if (holdsOthers(words, nextHit, start, end)) {
+          found.add(rows.get(row));
+        }
+        at = text.indexOf(words[0], end); // one hit per row is enough
+      }
+    }
+
+    private boolean holdsOthers(String[] words, int[] nextHit, int start, int end) {
+      for (int w = 1; w < words.length; w++) {
+        if (nextHit[w] < start) {
+          int hit = text.indexOf(words[w], start);
+          nextHit[w] = hit < 0 ? Integer.MAX_VALUE : hit;
+        }
+        // A word holds no line break, so a hit that starts in this row ends in it.
+        if (nextHit[w] >= end) {
+          return false;
         }
       }
-      return lo;
+      return true;
     }
   }
 
@@ -62,19 +85,18 @@ final class SearchIndex {
   }
 
   /**
-   * The rows whose search text contains {@code lowerCaseWord}, in the order they were added, each
-   * once.
+   * The rows whose search text holds every word of {@code query}, in the order they were added;
+   * every row for an empty query.
    */
-  List<RecordingRow> rowsContaining(String lowerCaseWord) {
+  List<RecordingRow> rowsMatching(SearchQuery query) {
     List<RecordingRow> found = new ArrayList<>();
+    if (query.isEmpty()) {
+      chunks.forEach(chunk -> found.addAll(chunk.rows()));
+      return found;
+    }
+    String[] words = query.wordsLongestFirst();
     for (Chunk chunk : chunks) {
-      int from = 0;
-      int at;
-      while ((at = chunk.text().indexOf(lowerCaseWord, from)) >= 0) {
-        int row = chunk.rowAt(at);
-        found.add(chunk.rows().get(row));
-        from = chunk.starts()[row + 1]; // one hit per row is enough
-      }
+      chunk.addRowsHolding(words, found);
     }
     return found;
   }

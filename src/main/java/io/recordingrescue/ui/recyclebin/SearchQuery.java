@@ -32,38 +32,13 @@ public final class SearchQuery {
   }
 
   /**
-   * Whether every row this query matches also matches {@code earlier}: the operator typed more
-   * after it. Then only the rows shown for {@code earlier} need a look.
+   * The words, the longest first: as a rule the one fewest rows hold, so the one a search sweeps
+   * for; the others are then checked only in the rows it finds.
    */
-  public boolean narrows(SearchQuery earlier) {
-    if (earlier.isEmpty()) {
-      return true;
-    }
-    // Each earlier word is a prefix of the word at its place now (the last one may have grown),
-    // and words may have been added: a row holding the new words holds the old ones.
-    if (words.length < earlier.words.length) {
-      return false;
-    }
-    int last = earlier.words.length - 1;
-    for (int i = 0; i < last; i++) {
-      if (!words[i].equals(earlier.words[i])) {
-        return false;
-      }
-    }
-    return words[last].contains(earlier.words[last]);
-  }
-
-  /**
-   * The longest word, lower-cased: the one fewest rows hold, as a rule; null for an empty query.
-   */
-  String longestWord() {
-    String longest = null;
-    for (String word : words) {
-      if (longest == null || word.length() > longest.length()) {
-        longest = word;
-      }
-    }
-    return longest;
+  String[] wordsLongestFirst() {
+    String[] sorted = words.clone();
+    Arrays.sort(sorted, (a, b) -> Integer.compare(b.length(), a.length()));
+    return sorted;
   }
 
   /** {@code lowerCaseText} must be lower-cased with {@link Locale#ROOT}. */

@@ -3,8 +3,9 @@ package io.recordingrescue.ui.recyclebin;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.function.ObjIntConsumer;
+import java.util.function.ToIntFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener.Change;
@@ -42,11 +43,25 @@ final class SortedRows<E> extends TransformationList<E, E> {
    */
   private final ArrayList<E> known = new ArrayList<>();
 
-  /** Position of each row in {@link #known}; built when a replacement needs it. */
-  private IdentityHashMap<E, Integer> rankOf;
+  /**
+   * Each row keeps its position in {@link #known} itself: a new filter's rows are then placed with
+   * one field read per row (a map look-up cost three reads scattered over the heap).
+   */
+  private final ToIntFunction<E> rankOf;
 
-  SortedRows(ObservableList<E> source) {
+  private final ObjIntConsumer<E> setRank;
+
+  /** Whether every row of {@link #known} holds its position; set when a replacement needs it. */
+  private boolean ranked;
+
+  /**
+   * @param rankOf and {@code setRank}: a place in each row where this view keeps the row's rank
+   *     (any value before this view sets it; one view per row)
+   */
+  SortedRows(ObservableList<E> source, ToIntFunction<E> rankOf, ObjIntConsumer<E> setRank) {
     super(source);
+    this.rankOf = rankOf;
+    this.setRank = setRank;
     order = sortedOrder();
     fillView();
     known.addAll(view);
@@ -88,7 +103,7 @@ final class SortedRows<E> extends TransformationList<E, E> {
   protected void sourceChanged(Change<? extends E> c) {
     if (getSource().isEmpty()) {
       known.clear(); // a new scan: let go of the rows of the last one
-      rankOf = null;
+      ranked = false;
     }
     int oldSize = view.size();
     int steps = 0;
@@ -163,7 +178,7 @@ final class SortedRows<E> extends TransformationList<E, E> {
    */
   private void remember(List<? extends E> rows) {
     Comparator<? super E> cmp = comparator.get();
-    rankOf = null;
+    ranked = false;
     if (cmp == null) {
       known.addAll(rows);
       return;
@@ -255,7 +270,7 @@ final class SortedRows<E> extends TransformationList<E, E> {
       return; // still constructing
     }
     known.clear();
-    rankOf = null;
+    ranked = false;
     if (order.length == 0) {
       return;
     }
@@ -282,26 +297,24 @@ final class SortedRows<E> extends TransformationList<E, E> {
     List<? extends E> source = getSource();
     if (source.isEmpty()) {
       known.clear(); // a new scan: forget the rows of the last one
-      rankOf = null;
+      ranked = false;
       return new int[0];
     }
-    if (rankOf == null) {
-      rankOf = ranks();
-    }
+    @SuppressWarnings("unchecked") // the source's own rows
+    E[] rows = (E[]) source.toArray();
     // One look-up per row: a keystroke over 100,000 rows pays for no second pass.
-    int[] sourceAtRank = ranksOf(source);
+    int[] sourceAtRank = ranksOf(rows);
     if (sourceAtRank == null) {
       List<E> unknown = new ArrayList<>();
-      for (E e : source) {
-        if (!rankOf.containsKey(e)) {
+      for (E e : rows) {
+        if (!isKnown(e)) {
           unknown.add(e);
         }
       }
       remember(unknown);
-      rankOf = ranks();
-      sourceAtRank = ranksOf(source);
+      sourceAtRank = ranksOf(rows);
     }
-    if (sourceAtRank.length == 0) {
+    if (sourceAtRank == null || sourceAtRank.length == 0) {
       return sortedOrder(); // the same row twice: sort the plain way
     }
     int[] out = new int[source.size()];
@@ -318,14 +331,20 @@ final class SortedRows<E> extends TransformationList<E, E> {
    * The source index of each rank of {@link #known} (-1 where the source lacks that row); null when
    * a source row is not known yet, empty when a row stands twice in the source.
    */
-  private int[] ranksOf(List<? extends E> source) {
+  private int[] ranksOf(E[] rows) {
+    if (!ranked) {
+      for (int i = 0; i < known.size(); i++) {
+        setRank.accept(known.get(i), i);
+      }
+      ranked = true;
+    }
     int[] sourceAtRank = new int[known.size()];
     Arrays.fill(sourceAtRank, -1);
-    for (int s = 0; s < source.size(); s++) {
-      Integer rank = rankOf.get(source.get(s));
-      if (rank == null) {
+    for (int s = 0; s < rows.length; s++) {
+      if (!isKnown(rows[s])) {
         return null;
       }
+      int rank = rankOf.applyAsInt(rows[s]);
       if (sourceAtRank[rank] != -1) {
         return new int[0];
       }
@@ -334,12 +353,10 @@ final class SortedRows<E> extends TransformationList<E, E> {
     return sourceAtRank;
   }
 
-  private IdentityHashMap<E, Integer> ranks() {
-    IdentityHashMap<E, Integer> map = new IdentityHashMap<>(known.size() * 2);
-    for (int i = 0; i < known.size(); i++) {
-      map.putIfAbsent(known.get(i), i);
-    }
-    return map;
+  /** Whether {@code row} is in {@link #known} at the rank it holds (call after ranking). */
+  private boolean isKnown(E row) {
+    int rank = rankOf.applyAsInt(row);
+    return rank >= 0 && rank < known.size() && known.get(rank) == row;
   }
 
   private int[] sortedOrder() {

@@ -17,17 +17,21 @@ class SearchIndexTest {
   private final RecordingRow c = row("id-c", "Встреча", "cy@x.com");
   private final RecordingRow d = row("id-d", "Lobby", "dee@x.com");
 
+  private static List<RecordingRow> found(SearchIndex index, String query) {
+    return index.rowsMatching(SearchQuery.parse(query));
+  }
+
   @Test
   void findsEachRowOnceInTheOrderThePagesCame() {
     SearchIndex index = new SearchIndex();
     index.add(List.of(a, b));
     index.add(List.of());
     index.add(List.of(c, d));
-    assertThat(index.rowsContaining("sync")).containsExactly(a, b);
-    assertThat(index.rowsContaining("встр")).containsExactly(c);
-    assertThat(index.rowsContaining("@x.com")).containsExactly(a, b, c, d);
-    assertThat(index.rowsContaining("id-d")).containsExactly(d);
-    assertThat(index.rowsContaining("nothing")).isEmpty();
+    assertThat(found(index, "sync")).containsExactly(a, b);
+    assertThat(found(index, "встр")).containsExactly(c);
+    assertThat(found(index, "@x.com")).containsExactly(a, b, c, d);
+    assertThat(found(index, "id-d")).containsExactly(d);
+    assertThat(found(index, "nothing")).isEmpty();
   }
 
   @Test
@@ -35,8 +39,22 @@ class SearchIndexTest {
     SearchIndex index = new SearchIndex();
     index.add(List.of(a, b));
     // The end of a's id and the start of b's topic, and a's topic with its owner.
-    assertThat(index.rowsContaining("id-async")).isEmpty();
-    assertThat(index.rowsContaining("syncann")).isEmpty();
+    assertThat(found(index, "id-async")).isEmpty();
+    assertThat(found(index, "syncann")).isEmpty();
+  }
+
+  @Test
+  void everyWordMustBeInTheSameRowInAnyField() {
+    SearchIndex index = new SearchIndex();
+    index.add(List.of(a, b, c, d));
+    assertThat(found(index, "weekly ANN")).containsExactly(a);
+    assertThat(found(index, "x.com sync weekly")).containsExactly(a, b);
+    assertThat(found(index, "sync id-b")).containsExactly(b);
+    // "lobby" is in d only, "sync" in a and b only: no row holds both.
+    assertThat(found(index, "lobby sync")).isEmpty();
+    assertThat(found(index, "sync lobby")).isEmpty();
+    assertThat(found(index, "sync nothing")).isEmpty();
+    assertThat(found(index, "  ")).containsExactly(a, b, c, d);
   }
 
   @Test
@@ -44,8 +62,8 @@ class SearchIndexTest {
     SearchIndex index = new SearchIndex();
     index.add(List.of(a, b, c));
     index.rebuild(List.of(a, c));
-    assertThat(index.rowsContaining("sync")).containsExactly(a);
+    assertThat(found(index, "sync")).containsExactly(a);
     index.clear();
-    assertThat(index.rowsContaining("@x.com")).isEmpty();
+    assertThat(found(index, "@x.com")).isEmpty();
   }
 }

@@ -6,14 +6,10 @@ import org.junit.jupiter.api.Test;
 
 class SearchQueryTest {
   @Test
-  void typingMoreNarrowsErasingDoesNot() {
-    SearchQuery mee = SearchQuery.parse("Mee");
-    assertThat(SearchQuery.parse("meet").narrows(mee)).isTrue();
-    assertThat(SearchQuery.parse("meet ann").narrows(SearchQuery.parse("meet"))).isTrue();
-    assertThat(SearchQuery.parse("me").narrows(mee)).isFalse();
-    assertThat(SearchQuery.parse("mex").narrows(SearchQuery.parse("meet"))).isFalse();
-    assertThat(SearchQuery.parse("ann meet").narrows(SearchQuery.parse("meet x"))).isFalse();
-    assertThat(SearchQuery.parse("anything").narrows(SearchQuery.parse("  "))).isTrue();
+  void theLongestWordComesFirstLowerCased() {
+    assertThat(SearchQuery.parse(" Ann  WEEKLY x ").wordsLongestFirst())
+        .containsExactly("weekly", "ann", "x");
+    assertThat(SearchQuery.parse("   ").wordsLongestFirst()).isEmpty();
   }
 
   @Test

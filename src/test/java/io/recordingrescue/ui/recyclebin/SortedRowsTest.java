@@ -16,12 +16,43 @@ import org.junit.jupiter.api.Test;
  * events, replayed on a copy, give the same list (which is what the table relies on).
  */
 class SortedRowsTest {
-  private record Row(int key, int id) {}
+  /** A row with a sort key, an id, and the place the sorted view keeps its rank in. */
+  private static final class Row {
+    private final int key;
+    private final int id;
+    private int rank = -1;
+
+    Row(int key, int id) {
+      this.key = key;
+      this.id = id;
+    }
+
+    int key() {
+      return key;
+    }
+
+    int id() {
+      return id;
+    }
+
+    int rank() {
+      return rank;
+    }
+
+    void rank(int rank) {
+      this.rank = rank;
+    }
+
+    @Override
+    public String toString() {
+      return "Row[" + key + ", " + id + "]";
+    }
+  }
 
   private static final Comparator<Row> BY_KEY_DESC = Comparator.comparingInt(Row::key).reversed();
 
   private final ObservableList<Row> source = FXCollections.observableArrayList();
-  private final SortedRows<Row> sorted = new SortedRows<>(source);
+  private final SortedRows<Row> sorted = new SortedRows<>(source, Row::rank, Row::rank);
   private final List<Row> mirror = new ArrayList<>();
   private int permutations;
 
