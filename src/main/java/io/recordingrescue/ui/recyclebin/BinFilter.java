@@ -57,14 +57,28 @@ final class BinFilter {
     return visible.size();
   }
 
-  /** A new page of the bin: its rows that pass are shown after those shown now. */
-  void addPage(List<RecordingRow> page) {
-    index.add(page);
-    List<RecordingRow> shown = new ArrayList<>(page.size());
-    for (RecordingRow r : page) {
-      if (passes(current, r)) {
-        shown.add(r);
+  /**
+   * New pages of the bin ({@code rows}: all their rows): their rows that pass are shown after those
+   * shown now.
+   */
+  void addPages(List<SearchIndex.Page> pages, List<RecordingRow> rows) {
+    pages.forEach(index::add);
+    if (current == null) {
+      visible.addAll(rows);
+      return;
+    }
+    List<RecordingRow> shown = new ArrayList<>();
+    if (current.query().isEmpty()) {
+      shown.addAll(rows);
+    } else {
+      String[] words = current.query().wordsLongestFirst();
+      for (SearchIndex.Page page : pages) {
+        page.addRowsHolding(words, shown);
       }
+    }
+    Criteria c = current;
+    if (c.hasQuickFilters()) {
+      shown.removeIf(r -> !passesQuickFilters(c, r.recording()));
     }
     visible.addAll(shown);
   }
@@ -92,13 +106,6 @@ final class BinFilter {
   void removeIds(Set<String> ids, List<RecordingRow> all) {
     visible.removeIf(r -> ids.contains(r.id()));
     index.rebuild(all);
-  }
-
-  private boolean passes(Criteria c, RecordingRow r) {
-    if (c == null) {
-      return true;
-    }
-    return r.matches(c.query()) && passesQuickFilters(c, r.recording());
   }
 
   private boolean passesQuickFilters(Criteria c, Recording rec) {

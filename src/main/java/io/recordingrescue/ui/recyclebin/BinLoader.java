@@ -14,7 +14,6 @@ import io.recordingrescue.webex.ScanResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,7 +77,7 @@ public final class BinLoader {
    */
   void start(ListScope scope, Set<String> wanted) {
     AtomicBoolean cancel = new AtomicBoolean();
-    PageInbox inbox = new PageInbox(ui, (batch, progress) -> addPage(cancel, batch, progress));
+    PageInbox inbox = new PageInbox(ui, (batch, progress) -> addPages(cancel, batch, progress));
     currentScanCancel = cancel;
     loading.set(true);
     loadProgress.set(-1);
@@ -112,8 +111,8 @@ public final class BinLoader {
               batch.add(rowFactory.row(r, seen.get(r.id())));
             }
             context.progress(progress.fraction(), title);
-            // At most one UI event per page, never one per row.
-            inbox.put(batch, progress);
+            // Indexed for the search here, off the UI thread; at most one UI event per page.
+            inbox.put(SearchIndex.Page.of(batch), progress);
           }
 
           @Override
@@ -135,12 +134,12 @@ public final class BinLoader {
     loadMessage.set(message);
   }
 
-  private void addPage(AtomicBoolean scan, List<RecordingRow> batch, ScanProgress progress) {
+  private void addPages(AtomicBoolean scan, List<SearchIndex.Page> batch, ScanProgress progress) {
     if (scan != currentScanCancel) {
       return; // A page of a scan that a newer refresh replaced.
     }
     LoadedBin rows = state.loaded();
-    rows.addPage(batch);
+    rows.addPages(batch);
     loadProgress.set(progress.fraction());
     loadMessage.set(
         messages.format(
@@ -167,9 +166,7 @@ public final class BinLoader {
       loadMessage.set("");
     }
     lastScanText.set(messages.format("scan.last", state.formats().dateTime(result.finishedAt())));
-    Set<String> keep = new HashSet<>(wanted);
-    keep.retainAll(rows.ids());
-    selectionToRestore.set(Set.copyOf(keep));
+    selectionToRestore.set(rows.loadedAmong(wanted));
     rowsChanged.run();
   }
 

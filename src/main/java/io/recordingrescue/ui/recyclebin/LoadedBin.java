@@ -3,6 +3,7 @@ package io.recordingrescue.ui.recyclebin;
 import static io.recordingrescue.ui.recyclebin.RecordingRow.orEmpty;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,11 +57,18 @@ public final class LoadedBin {
     return filter.visibleCount();
   }
 
-  /** A page of the running scan arrives. */
+  /** Rows of the running scan arrive, indexed for the search off the UI thread. */
+  void addPages(List<SearchIndex.Page> pages) {
+    List<RecordingRow> fresh = new ArrayList<>();
+    pages.forEach(page -> fresh.addAll(page.rows()));
+    rows.addAll(fresh);
+    filter.addPages(pages, fresh);
+    addChoices(fresh);
+  }
+
+  /** The same for rows not yet indexed. */
   void addPage(List<RecordingRow> page) {
-    rows.addAll(page);
-    filter.addPage(page);
-    addChoices(page);
+    addPages(List.of(SearchIndex.Page.of(page)));
   }
 
   /** The operator changed the search or a quick filter. */
@@ -80,8 +88,17 @@ public final class LoadedBin {
     filter.removeIds(ids, rows);
   }
 
-  Set<String> ids() {
-    return rows.stream().map(RecordingRow::id).collect(Collectors.toSet());
+  /**
+   * The ids of {@code wanted} that are loaded; one pass over the rows, none when none is wanted.
+   */
+  Set<String> loadedAmong(Set<String> wanted) {
+    if (wanted.isEmpty()) {
+      return Set.of();
+    }
+    return rows.stream()
+        .map(RecordingRow::id)
+        .filter(wanted::contains)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** The row of every loaded id, in load order. */

@@ -2,6 +2,7 @@ package io.recordingrescue.ui.recyclebin;
 
 import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.webex.ScanProgress;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -13,28 +14,31 @@ import java.util.function.BiConsumer;
  * on its way, which then takes this page too.
  */
 final class PageInbox {
-  /** The most rows one UI event adds, so that one event never holds the FX thread for long. */
+  /**
+   * One UI event adds whole pages until it holds this many rows, so that one event never holds the
+   * FX thread for long.
+   */
   static final int ROWS_PER_UI_EVENT = 1_000;
 
   private final UiExecutor ui;
-  private final BiConsumer<List<RecordingRow>, ScanProgress> deliver;
-  private final List<RecordingRow> pending = new ArrayList<>();
+  private final BiConsumer<List<SearchIndex.Page>, ScanProgress> deliver;
+  private final ArrayDeque<SearchIndex.Page> pending = new ArrayDeque<>();
   private ScanProgress lastProgress;
   private boolean scheduled;
 
   /**
    * @param deliver called on the UI thread with each chunk of rows and the latest progress
    */
-  PageInbox(UiExecutor ui, BiConsumer<List<RecordingRow>, ScanProgress> deliver) {
+  PageInbox(UiExecutor ui, BiConsumer<List<SearchIndex.Page>, ScanProgress> deliver) {
     this.ui = ui;
     this.deliver = deliver;
   }
 
   /** On a scan thread: queues a page and, unless one is on its way, one UI event to take it. */
-  void put(List<RecordingRow> batch, ScanProgress progress) {
+  void put(SearchIndex.Page page, ScanProgress progress) {
     boolean schedule;
     synchronized (this) {
-      pending.addAll(batch);
+      pending.add(page);
       lastProgress = progress;
       schedule = !scheduled;
       scheduled = true;
@@ -45,11 +49,11 @@ final class PageInbox {
   }
 
   /**
-   * On the UI thread: adds what has arrived, at most {@link #ROWS_PER_UI_EVENT} rows at a time; the
+   * On the UI thread: adds what has arrived, about {@link #ROWS_PER_UI_EVENT} rows at a time; the
    * rest goes in a following event.
    */
   void drain() {
-    List<RecordingRow> batch;
+    List<SearchIndex.Page> batch = new ArrayList<>();
     ScanProgress progress;
     boolean more;
     synchronized (this) {
@@ -57,9 +61,12 @@ final class PageInbox {
         scheduled = false;
         return;
       }
-      List<RecordingRow> head = pending.subList(0, Math.min(ROWS_PER_UI_EVENT, pending.size()));
-      batch = new ArrayList<>(head);
-      head.clear();
+      int rows = 0;
+      while (!pending.isEmpty() && rows < ROWS_PER_UI_EVENT) {
+        SearchIndex.Page page = pending.poll();
+        batch.add(page);
+        rows += page.size();
+      }
       progress = lastProgress;
       more = !pending.isEmpty();
       scheduled = more;

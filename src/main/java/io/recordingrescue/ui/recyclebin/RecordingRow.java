@@ -8,22 +8,20 @@ import java.util.Locale;
  * One table row: the recording and when this app first saw it in the bin (the base of the purge
  * estimate; Webex does not say when an item was deleted).
  *
- * <p>Built off the UI thread, once per recording, so that typing in the search box costs a {@code
- * contains} per row and nothing else: the text the search looks at (topic, owner e-mail, id) is
- * lower-cased here, not per keystroke. Rows compare by identity: a table of 100,000 rows should not
- * hash whole recordings.
+ * <p>Built off the UI thread, once per recording. The text the search looks at (topic, owner
+ * e-mail, id, lower-cased) lives in the {@link SearchIndex}, one string per page, not in each row:
+ * every object a row holds is one more for the collector to copy while a big bin loads. Rows
+ * compare by identity: a table of 100,000 rows should not hash whole recordings.
  */
 public final class RecordingRow {
   private final Recording recording;
   private final Instant firstSeenDeleted;
-  private final String searchKey;
   // The table's sorted view keeps this row's place in its order here (see SortedRows).
   private int sortRank = -1;
 
   public RecordingRow(Recording recording, Instant firstSeenDeleted) {
     this.recording = recording;
     this.firstSeenDeleted = firstSeenDeleted;
-    this.searchKey = searchKeyOf(recording);
   }
 
   public Recording recording() {
@@ -52,9 +50,9 @@ public final class RecordingRow {
     return matches(SearchQuery.parse(query));
   }
 
-  /** The same for a query parsed once per keystroke. */
+  /** The same for a query parsed once. The table's search reads {@link SearchIndex} instead. */
   public boolean matches(SearchQuery query) {
-    return query.test(searchKey);
+    return query.test(searchKeyOf(recording));
   }
 
   int sortRank() {
@@ -63,11 +61,6 @@ public final class RecordingRow {
 
   void sortRank(int rank) {
     sortRank = rank;
-  }
-
-  /** The text the search looks at: see {@link #searchKeyOf}. */
-  String searchKey() {
-    return searchKey;
   }
 
   /** Topic, owner e-mail and id, lower-cased, one per line (a word never spans two fields). */

@@ -8,27 +8,36 @@ import java.util.List;
  * The search text of every loaded row, page by page in one string per page, so that a search over
  * the whole bin is one {@link String#indexOf} sweep per page (vectorised by the JVM) instead of a
  * {@code contains} call per row, and reads one contiguous text instead of a string per row
- * scattered over the heap. UI thread only.
+ * scattered over the heap. The rows keep no search text of their own. UI thread only, except {@link
+ * Page#of}.
  */
 final class SearchIndex {
-  /** One page: its rows' search texts, one after the other, each ending in a line break. */
-  private record Chunk(String text, int[] starts, List<RecordingRow> rows) {
-    static Chunk of(List<RecordingRow> rows) {
+  /**
+   * One page of rows and their search texts, one after the other, each ending in a line break.
+   * Built on the scan's thread, so that the UI thread only files it.
+   */
+  record Page(String text, int[] starts, List<RecordingRow> rows) {
+    static Page of(List<RecordingRow> rows) {
       StringBuilder text = new StringBuilder(rows.size() * 64);
       int[] starts = new int[rows.size() + 1];
       for (int i = 0; i < rows.size(); i++) {
         starts[i] = text.length();
         // A word never holds a line break: no hit spans two rows.
-        text.append(rows.get(i).searchKey()).append('\n');
+        text.append(RecordingRow.searchKeyOf(rows.get(i).recording())).append('\n');
       }
       starts[rows.size()] = text.length();
-      return new Chunk(text.toString(), starts, List.copyOf(rows));
+      return new Page(text.toString(), starts, List.copyOf(rows));
+    }
+
+    int size() {
+      return rows.size();
     }
 
     /**
-     * Adds the rows holding every word to {@code found}, in order: one sweep for the first word;
-     * each other word is looked for only from the row a hit is in, and a look that went past that
-     * row serves the rows up to it, so each word costs one pass over the text at most.
+     * Adds the rows holding every word ({@link SearchQuery#wordsLongestFirst}) to {@code found}, in
+     * order: one sweep for the first word; each other word is looked for only from the row a hit is
+     * in, and a look that went past that row serves the rows up to it, so each word costs one pass
+     * over the text at most.
      */
     void addRowsHolding(String[] words, List<RecordingRow> found) {
       int[] nextHit = new int[words.length]; // of each other word, at or after the row looked at
@@ -63,12 +72,12 @@ final class SearchIndex {
     }
   }
 
-  private final List<Chunk> chunks = new ArrayList<>();
+  private final List<Page> chunks = new ArrayList<>();
 
   /** A page of rows arrives (after those indexed so far). */
-  void add(List<RecordingRow> page) {
-    if (!page.isEmpty()) {
-      chunks.add(Chunk.of(page));
+  void add(Page page) {
+    if (page.size() > 0) {
+      chunks.add(page);
     }
   }
 
@@ -76,7 +85,7 @@ final class SearchIndex {
   void rebuild(List<RecordingRow> rows) {
     chunks.clear();
     for (int from = 0; from < rows.size(); from += 1_000) {
-      add(rows.subList(from, Math.min(from + 1_000, rows.size())));
+      add(Page.of(rows.subList(from, Math.min(from + 1_000, rows.size()))));
     }
   }
 
@@ -95,7 +104,7 @@ final class SearchIndex {
       return found;
     }
     String[] words = query.wordsLongestFirst();
-    for (Chunk chunk : chunks) {
+    for (Page chunk : chunks) {
       chunk.addRowsHolding(words, found);
     }
     return found;

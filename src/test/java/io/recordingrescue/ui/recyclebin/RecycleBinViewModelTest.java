@@ -138,6 +138,22 @@ class RecycleBinViewModelTest {
   }
 
   @Test
+  void pagesThatArriveWhileASearchAndAQuickFilterAreSetShowOnlyTheRowsThatPass() {
+    bin.pageSize = 2;
+    vm.searchProperty().set("SYNC ann");
+    vm.refresh();
+    assertThat(ids(vm.loaded().visibleRows())).containsExactly("id-1");
+    vm.searchProperty().set("x.com");
+    vm.ownerTypeFilterProperty().set("user");
+    vm.refresh();
+    assertThat(vm.loaded().rows()).hasSize(5);
+    assertThat(ids(vm.loaded().visibleRows())).containsExactly("id-1", "id-3", "id-5");
+    vm.searchProperty().set("");
+    vm.refresh();
+    assertThat(ids(vm.loaded().visibleRows())).containsExactly("id-1", "id-3", "id-5");
+  }
+
+  @Test
   void quickFiltersNarrowByOwnerTypeServiceTypeAndDate() {
     vm.refresh();
     assertThat(vm.loaded().ownerTypes()).containsExactly("", "callQueue", "hotDesk", "user");

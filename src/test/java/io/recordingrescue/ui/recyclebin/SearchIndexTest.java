@@ -24,9 +24,9 @@ class SearchIndexTest {
   @Test
   void findsEachRowOnceInTheOrderThePagesCame() {
     SearchIndex index = new SearchIndex();
-    index.add(List.of(a, b));
-    index.add(List.of());
-    index.add(List.of(c, d));
+    index.add(SearchIndex.Page.of(List.of(a, b)));
+    index.add(SearchIndex.Page.of(List.of()));
+    index.add(SearchIndex.Page.of(List.of(c, d)));
     assertThat(found(index, "sync")).containsExactly(a, b);
     assertThat(found(index, "встр")).containsExactly(c);
     assertThat(found(index, "@x.com")).containsExactly(a, b, c, d);
@@ -37,7 +37,7 @@ class SearchIndexTest {
   @Test
   void noHitSpansTwoRowsOrTwoFields() {
     SearchIndex index = new SearchIndex();
-    index.add(List.of(a, b));
+    index.add(SearchIndex.Page.of(List.of(a, b)));
     // The end of a's id and the start of b's topic, and a's topic with its owner.
     assertThat(found(index, "id-async")).isEmpty();
     assertThat(found(index, "syncann")).isEmpty();
@@ -46,7 +46,7 @@ class SearchIndexTest {
   @Test
   void everyWordMustBeInTheSameRowInAnyField() {
     SearchIndex index = new SearchIndex();
-    index.add(List.of(a, b, c, d));
+    index.add(SearchIndex.Page.of(List.of(a, b, c, d)));
     assertThat(found(index, "weekly ANN")).containsExactly(a);
     assertThat(found(index, "x.com sync weekly")).containsExactly(a, b);
     assertThat(found(index, "sync id-b")).containsExactly(b);
@@ -60,7 +60,7 @@ class SearchIndexTest {
   @Test
   void rebuiltWithoutARowNoLongerFindsIt() {
     SearchIndex index = new SearchIndex();
-    index.add(List.of(a, b, c));
+    index.add(SearchIndex.Page.of(List.of(a, b, c)));
     index.rebuild(List.of(a, c));
     assertThat(found(index, "sync")).containsExactly(a);
     index.clear();
