@@ -1,6 +1,9 @@
 package io.recordingrescue.webex;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -174,23 +177,71 @@ public final class WebexClient {
     // The tag reaches the RateLimitInterceptor, which paces each attempt, retries included.
     Request get = new Request.Builder().url(url).get().tag(AdaptiveRate.class, pace).build();
     try (Response response = execute(get, false)) {
-      JsonNode body = readBody(response);
+      if (!response.isSuccessful()) {
+        throw apiError(response);
+      }
       String tracking = trackingId(response);
-      JsonNode items = body.get("items");
-      if (items == null || !items.isArray()) {
+      List<Recording> recordings = readItems(response, tracking, url);
+      Optional<URI> next =
+          LinkHeader.next(response.headers("Link")).map(link -> LinkHeader.repair(url, link).uri());
+      return new RecordingPage(recordings, next);
+    }
+  }
+
+  /**
+   * The page's {@code items}, read straight from the body into recordings: no text copy of the body
+   * and no JSON tree in between, which were most of what a scan allocated.
+   */
+  private List<Recording> readItems(Response response, String tracking, HttpUrl url) {
+    try (JsonParser parser = mapper.getFactory().createParser(response.body().byteStream())) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new MalformedResponseException(
+            "Webex sent something that is not a JSON object.", tracking, null);
+      }
+      List<Recording> recordings = null;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if ("items".equals(field) && value == JsonToken.START_ARRAY) {
+          recordings = new ArrayList<>();
+          while (parser.nextToken() != JsonToken.END_ARRAY) {
+            recordings.add(readRecording(parser, tracking));
+          }
+        } else {
+          parser.skipChildren();
+        }
+      }
+      if (recordings == null) {
         throw new MalformedResponseException(
             "Webex sent a page without an \"items\" list (" + url.encodedPath() + ").",
             tracking,
             null);
       }
-      List<Recording> recordings = new ArrayList<>(items.size());
-      for (JsonNode item : items) {
-        recordings.add(toRecording(item, tracking));
-      }
-      Optional<URI> next =
-          LinkHeader.next(response.headers("Link")).map(link -> LinkHeader.repair(url, link).uri());
-      return new RecordingPage(recordings, next);
+      return recordings;
+    } catch (JsonParseException e) {
+      throw new MalformedResponseException(
+          "Webex sent a response that is not valid JSON.", tracking, e);
+    } catch (IOException e) {
+      throw new WebexNetworkException(
+          "The connection broke while reading Webex's answer ("
+              + e.getClass().getSimpleName()
+              + ").",
+          e,
+          false);
     }
+  }
+
+  private Recording readRecording(JsonParser parser, String tracking) throws IOException {
+    Recording r;
+    try {
+      r = mapper.readValue(parser, Recording.class);
+    } catch (JsonParseException e) {
+      throw e; // not JSON at all: said so by the caller
+    } catch (JsonProcessingException e) {
+      throw new MalformedResponseException(
+          "Webex sent a recording we cannot read: " + e.getOriginalMessage(), tracking, e);
+    }
+    return checkedId(r, tracking);
   }
 
   private Recording toRecording(JsonNode node, String tracking) {
@@ -201,6 +252,10 @@ public final class WebexClient {
       throw new MalformedResponseException(
           "Webex sent a recording we cannot read: " + e.getOriginalMessage(), tracking, e);
     }
+    return checkedId(r, tracking);
+  }
+
+  private static Recording checkedId(Recording r, String tracking) {
     if (r == null || r.id() == null || r.id().isBlank()) {
       throw new MalformedResponseException("Webex sent a recording without an id.", tracking, null);
     }
