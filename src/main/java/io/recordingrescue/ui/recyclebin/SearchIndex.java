@@ -13,20 +13,24 @@ import java.util.List;
  */
 final class SearchIndex {
   /**
-   * One page of rows and their search texts, one after the other, each ending in a line break.
-   * Built on the scan's thread, so that the UI thread only files it.
+   * One page of rows and their search texts, one after the other, each ending in a line break, and
+   * for each row the set of characters its text holds ({@link #charBits}). Built on the scan's
+   * thread, so that the UI thread only files it.
    */
-  record Page(String text, int[] starts, List<RecordingRow> rows) {
+  record Page(String text, int[] starts, long[] chars, List<RecordingRow> rows) {
     static Page of(List<RecordingRow> rows) {
       StringBuilder text = new StringBuilder(rows.size() * 64);
       int[] starts = new int[rows.size() + 1];
+      long[] chars = new long[rows.size()];
       for (int i = 0; i < rows.size(); i++) {
         starts[i] = text.length();
+        String key = RecordingRow.searchKeyOf(rows.get(i).recording());
+        chars[i] = charBits(key);
         // A word never holds a line break: no hit spans two rows.
-        text.append(RecordingRow.searchKeyOf(rows.get(i).recording())).append('\n');
+        text.append(key).append('\n');
       }
       starts[rows.size()] = text.length();
-      return new Page(text.toString(), starts, List.copyOf(rows));
+      return new Page(text.toString(), starts, chars, List.copyOf(rows));
     }
 
     int size() {
@@ -40,6 +44,19 @@ final class SearchIndex {
      * over the text at most.
      */
     void addRowsHolding(String[] words, List<RecordingRow> found) {
+      if (eachWordIsOneLetterOrDigit(words)) {
+        // The first letters typed match most rows: their character sets answer without the text.
+        long wanted = 0;
+        for (String word : words) {
+          wanted |= charBits(word);
+        }
+        for (int row = 0; row < chars.length; row++) {
+          if ((chars[row] & wanted) == wanted) {
+            found.add(rows.get(row));
+          }
+        }
+        return;
+      }
       int[] nextHit = new int[words.length]; // of each other word, at or after the row looked at
       Arrays.fill(nextHit, -1);
       int row = 0;
@@ -72,6 +89,37 @@ final class SearchIndex {
     }
   }
 
+  /**
+   * The characters {@code lowerCaseText} holds, one bit each: a-z and 0-9 a bit of their own, every
+   * other character one of 28 shared bits (so for those a set bit only says "maybe").
+   */
+  static long charBits(String lowerCaseText) {
+    long bits = 0;
+    for (int i = 0; i < lowerCaseText.length(); i++) {
+      bits |= 1L << bitOf(lowerCaseText.charAt(i));
+    }
+    return bits;
+  }
+
+  private static int bitOf(char c) {
+    if (c >= 'a' && c <= 'z') {
+      return c - 'a';
+    }
+    if (c >= '0' && c <= '9') {
+      return 26 + c - '0';
+    }
+    return 36 + c % 28;
+  }
+
+  private static boolean eachWordIsOneLetterOrDigit(String[] words) {
+    for (String word : words) {
+      if (word.length() != 1 || bitOf(word.charAt(0)) >= 36) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private final List<Page> chunks = new ArrayList<>();
 
   /** A page of rows arrives (after those indexed so far). */
@@ -98,7 +146,9 @@ final class SearchIndex {
    * every row for an empty query.
    */
   List<RecordingRow> rowsMatching(SearchQuery query) {
-    List<RecordingRow> found = new ArrayList<>();
+    // Room for every row: the first letters typed match most of them, and growing the list as it
+    // fills copied it again and again.
+    List<RecordingRow> found = new ArrayList<>(chunks.stream().mapToInt(Page::size).sum());
     if (query.isEmpty()) {
       chunks.forEach(chunk -> found.addAll(chunk.rows()));
       return found;

@@ -58,6 +58,32 @@ class SearchIndexTest {
   }
 
   @Test
+  void oneLetterOrDigitWordsAreAnsweredFromEachRowsCharacters() {
+    SearchIndex index = new SearchIndex();
+    index.add(SearchIndex.Page.of(List.of(a, b, c, d)));
+    assertThat(found(index, "y")).containsExactly(a, b, c, d); // sync, cy@, lobby
+    assertThat(found(index, "w")).containsExactly(a, b);
+    assertThat(found(index, "L b")).containsExactly(b, d); // weekly + about/bob@, lobby
+    assertThat(found(index, "e")).containsExactly(a, b, d); // c's "встреча" holds a Cyrillic е
+    assertThat(found(index, "q")).isEmpty();
+    assertThat(found(index, "5")).isEmpty();
+    // Characters without a bit of their own are looked up in the text.
+    assertThat(found(index, "в")).containsExactly(c);
+    assertThat(found(index, "-")).containsExactly(a, b, c, d);
+    assertThat(found(index, "@")).containsExactly(a, b, c, d);
+    assertThat(found(index, "!")).isEmpty();
+  }
+
+  @Test
+  void aCharacterSetHoldsEachLetterAndDigitOnItsOwnBit() {
+    assertThat(SearchIndex.charBits("abc")).isEqualTo(0b111L);
+    assertThat(SearchIndex.charBits("z9")).isEqualTo((1L << 25) | (1L << 35));
+    assertThat(SearchIndex.charBits("")).isZero();
+    assertThat(Long.bitCount(SearchIndex.charBits("abcdefghijklmnopqrstuvwxyz0123456789")))
+        .isEqualTo(36);
+  }
+
+  @Test
   void rebuiltWithoutARowNoLongerFindsIt() {
     SearchIndex index = new SearchIndex();
     index.add(SearchIndex.Page.of(List.of(a, b, c)));
