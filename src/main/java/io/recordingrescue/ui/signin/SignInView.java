@@ -2,6 +2,8 @@ package io.recordingrescue.ui.signin;
 
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.SandboxBanner;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -9,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -26,9 +29,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The sign-in screen: Sign in with Webex (browser), a personal access token, Settings, and "Try it
  * with sample data"; in sandbox mode the quick demo identities under a banner that says nothing is
  * real. Only binds to {@link SignInViewModel}.
+ *
+ * <p>The icons come with {@link #showIcons}, not with the controls: the first one costs Ikonli's
+ * resolver (27 icon handlers found by {@code ServiceLoader}) and its 1 MB icon font, which the
+ * app's first frame does not wait for.
  */
 public final class SignInView {
   private final BorderPane root;
+  private final Map<Labeled, String> icons = new LinkedHashMap<>();
 
   public SignInView(SignInViewModel<?> vm, Messages m) {
     Label title = new Label(m.get("signin.title"));
@@ -40,13 +48,14 @@ public final class SignInView {
     error.setId("signInError");
     error.setWrapText(true);
     error.getStyleClass().add("danger");
-    error.setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
+    icons.put(error, "mdi2a-alert-circle-outline");
     error.textProperty().bind(vm.errorProperty());
     error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
     error.managedProperty().bind(error.visibleProperty());
 
     // ---- browser ----
-    Button browser = new Button(m.get("signin.browser"), new FontIcon("mdi2o-open-in-new"));
+    Button browser = new Button(m.get("signin.browser"));
+    icons.put(browser, "mdi2o-open-in-new");
     browser.setId("signInWithWebex");
     browser.setMnemonicParsing(true);
     browser.getStyleClass().add("accent");
@@ -98,7 +107,8 @@ public final class SignInView {
     token.disableProperty().bind(vm.busyProperty());
     token.setOnAction(e -> vm.signInWithToken());
     HBox.setHgrow(token, Priority.ALWAYS);
-    Button useToken = new Button(m.get("signin.token.use"), new FontIcon("mdi2k-key-outline"));
+    Button useToken = new Button(m.get("signin.token.use"));
+    icons.put(useToken, "mdi2k-key-outline");
     useToken.setId("useToken");
     useToken.setMnemonicParsing(true);
     useToken.disableProperty().bind(vm.canUseTokenProperty().not());
@@ -132,8 +142,8 @@ public final class SignInView {
 
     // ---- sandbox ----
     if (vm.sandbox()) {
-      Label sandboxTitle =
-          new Label(m.get("signin.sandbox.title"), new FontIcon("mdi2f-flask-outline"));
+      Label sandboxTitle = new Label(m.get("signin.sandbox.title"));
+      icons.put(sandboxTitle, "mdi2f-flask-outline");
       sandboxTitle.getStyleClass().add("title-4");
       Label sandboxText = new Label(m.get("signin.sandbox.text"));
       sandboxText.setWrapText(true);
@@ -158,8 +168,8 @@ public final class SignInView {
     }
 
     if (vm.sampleDataOffered()) {
-      Hyperlink sampleData =
-          new Hyperlink(m.get("signin.sampleData"), new FontIcon("mdi2f-flask-outline"));
+      Hyperlink sampleData = new Hyperlink(m.get("signin.sampleData"));
+      icons.put(sampleData, "mdi2f-flask-outline");
       sampleData.setId("trySampleData");
       sampleData.disableProperty().bind(vm.busyProperty());
       sampleData.setOnAction(e -> vm.trySampleData());
@@ -169,7 +179,8 @@ public final class SignInView {
       card.getChildren().addAll(new Separator(), new VBox(2, sampleData, sampleNote));
     }
 
-    Button settings = new Button(m.get("signin.settings"), new FontIcon("mdi2c-cog-outline"));
+    Button settings = new Button(m.get("signin.settings"));
+    icons.put(settings, "mdi2c-cog-outline");
     settings.setId("openSettings");
     settings.setMnemonicParsing(true);
     settings.getStyleClass().add("flat");
@@ -194,5 +205,11 @@ public final class SignInView {
 
   public Parent root() {
     return root;
+  }
+
+  /** Puts the icons on the controls; once (later calls do nothing). */
+  public void showIcons() {
+    icons.forEach((control, icon) -> control.setGraphic(new FontIcon(icon)));
+    icons.clear();
   }
 }
