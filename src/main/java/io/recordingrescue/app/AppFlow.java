@@ -53,7 +53,8 @@ final class AppFlow {
   private MainWindow mainWindow;
 
   /**
-   * The sign-in screen built before the window first showed: its icons wait for the first frame.
+   * The sign-in screen built before the window first showed: its icons and scroll pane wait for the
+   * first frame.
    */
   private SignInView firstScreen;
 
@@ -84,8 +85,8 @@ final class AppFlow {
   /**
    * Shows the window at once: the sign-in screen, saying that it looks for a saved sign-in (or, on
    * a {@code --sandbox} run, that the sandbox is starting). That work starts after the first frame,
-   * and the screen's icons come with the next one; then the main window follows if a saved sign-in
-   * still works.
+   * and the screen's icons and scroll pane come with the next one; then the main window follows if
+   * a saved sign-in still works.
    */
   void start() {
     new WindowPrefs(env.prefs()).restore(stage);
@@ -108,8 +109,8 @@ final class AppFlow {
         stage.getScene(),
         () -> {
           afterFirstFrame.run(); // hands the check to a worker first
-          shown.showIcons();
-          StartupTrace.mark("icons added");
+          shown.complete();
+          StartupTrace.mark("icons and scroll pane added");
         });
   }
 
@@ -138,7 +139,7 @@ final class AppFlow {
             run.canSwitchToSandbox() ? sampleDataSwitch() : null);
     SignInView view = new SignInView(vm, m);
     if (stage.isShowing()) {
-      view.showIcons();
+      view.complete();
     } else {
       firstScreen = view;
     }
@@ -207,7 +208,7 @@ final class AppFlow {
             services().gateway(), ui, m, session -> again.close(), () -> openSettings(again));
     again.setTitle(m.get("signin.againTitle") + " — " + vm.windowTitle());
     SignInView view = new SignInView(vm, m);
-    view.showIcons();
+    view.complete();
     again.setScene(scene(view.root(), 640, 760));
     again.setOnHidden(e -> vm.cancel());
     again.show();

@@ -9,9 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,11 +23,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The sign-in screen's icons come after the first frame (Ikonli's resolver and font are not worth
- * the window's wait), and every one of them still comes: on the first screen once the first pulse
- * is done, on a sign-in screen shown later at once.
+ * The sign-in screen's icons and scroll pane come after the first frame (Ikonli's resolver and font
+ * and the scroll pane's skin are not worth the window's wait), and every one of them still comes:
+ * on the first screen once the first pulse is done, on a sign-in screen shown later at once.
  */
 @ExtendWith(ApplicationExtension.class)
 class SignInIconsFxTest {
@@ -44,6 +47,7 @@ class SignInIconsFxTest {
 
   @RegisterExtension final AppWindowFixture app = new AppWindowFixture(Locale.ROOT);
   private final Map<String, Node> graphicsAtShow = new LinkedHashMap<>();
+  private boolean scrollPaneAtShow;
 
   @Start
   void start(Stage stage) {
@@ -54,11 +58,13 @@ class SignInIconsFxTest {
     // Still in the event that showed the window: no pulse has run yet.
     Parent root = stage.getScene().getRoot();
     WEBEX_ICONS.keySet().forEach(id -> graphicsAtShow.put(id, labeled(root, id).getGraphic()));
+    scrollPaneAtShow = root.lookup(".scroll-pane") != null;
   }
 
   @Test
   void theFirstScreenShowsWithoutIconsAndGetsEveryOneAfterTheFirstPulse(FxRobot robot)
       throws TimeoutException {
+    assertThat(scrollPaneAtShow).isFalse();
     assertThat(graphicsAtShow)
         .hasSize(WEBEX_ICONS.size())
         .allSatisfy((id, g) -> assertThat(g).isNull());
@@ -71,6 +77,25 @@ class SignInIconsFxTest {
                 .as(id)
                 .isInstanceOfSatisfying(
                     FontIcon.class, f -> assertThat(f.getIconLiteral()).isEqualTo(icon)));
+    ScrollPane scroll = robot.lookup("#signInScreen .scroll-pane").queryAs(ScrollPane.class);
+    assertThat(robot.from(scroll.getContent()).lookup("#signInCard").tryQuery()).isPresent();
+  }
+
+  @Test
+  void inAWindowTooSmallForTheCardTheScreenScrolls(FxRobot robot) throws TimeoutException {
+    waitUntil(() -> robot.lookup("#signInScreen .scroll-pane").tryQuery().isPresent());
+    Stage stage = (Stage) robot.lookup("#signInScreen").query().getScene().getWindow();
+    WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.setHeight(240));
+    WaitForAsyncUtils.waitForFxEvents();
+    ScrollPane scroll = robot.lookup("#signInScreen .scroll-pane").queryAs(ScrollPane.class);
+    Node card = robot.lookup("#signInCard").query();
+    assertThat(card.getBoundsInParent().getHeight())
+        .isGreaterThan(scroll.getViewportBounds().getHeight());
+    WaitForAsyncUtils.waitForAsyncFx(5000, () -> scroll.setVvalue(scroll.getVmax()));
+    WaitForAsyncUtils.waitForFxEvents();
+    Node settings = robot.lookup("#openSettings").query();
+    Bounds inViewport = scroll.sceneToLocal(settings.localToScene(settings.getBoundsInLocal()));
+    assertThat(inViewport.getMaxY()).isLessThanOrEqualTo(scroll.getHeight() + 0.5);
   }
 
   @Test

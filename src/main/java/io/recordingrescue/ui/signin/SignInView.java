@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -30,13 +31,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * with sample data"; in sandbox mode the quick demo identities under a banner that says nothing is
  * real. Only binds to {@link SignInViewModel}.
  *
- * <p>The icons come with {@link #showIcons}, not with the controls: the first one costs Ikonli's
- * resolver (27 icon handlers found by {@code ServiceLoader}) and its 1 MB icon font, which the
- * app's first frame does not wait for.
+ * <p>The icons and the scroll pane come with {@link #complete}, not with the controls: the first
+ * icon costs Ikonli's resolver (27 icon handlers found by {@code ServiceLoader}) and its 1 MB icon
+ * font, the scroll pane its skin, behaviour and two scroll bars; the app's first frame waits for
+ * neither.
  */
 public final class SignInView {
   private final BorderPane root;
   private final Map<Labeled, String> icons = new LinkedHashMap<>();
+  private final StackPane centre;
+  private boolean completed;
 
   public SignInView(SignInViewModel<?> vm, Messages m) {
     Label title = new Label(m.get("signin.title"));
@@ -194,10 +198,8 @@ public final class SignInView {
     card.setMaxWidth(560);
     card.setMaxHeight(Region.USE_PREF_SIZE);
     card.setFillWidth(true);
-    ScrollPane scroll = new ScrollPane(new StackPane(card));
-    scroll.setFitToWidth(true);
-    scroll.setFitToHeight(true);
-    root = new BorderPane(scroll);
+    centre = new StackPane(card);
+    root = new BorderPane(centre);
     root.setTop(SandboxBanner.of(vm.sandboxNotice()));
     root.setId("signInScreen");
     StackPane.setAlignment(card, Pos.CENTER);
@@ -207,9 +209,27 @@ public final class SignInView {
     return root;
   }
 
-  /** Puts the icons on the controls; once (later calls do nothing). */
-  public void showIcons() {
+  /**
+   * Adds what the screen is built without: the icons, and the scroll pane that lets a window too
+   * small for the card scroll to all of it (the theme gives it no border, padding or colour of its
+   * own, so in a window that fits the card it changes nothing to see). Once; later calls do
+   * nothing. Keyboard focus stays where it was.
+   */
+  public void complete() {
+    if (completed) {
+      return;
+    }
+    completed = true;
     icons.forEach((control, icon) -> control.setGraphic(new FontIcon(icon)));
     icons.clear();
+    Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+    ScrollPane scroll = new ScrollPane();
+    scroll.setFitToWidth(true);
+    scroll.setFitToHeight(true);
+    root.setCenter(scroll);
+    scroll.setContent(centre);
+    if (focused != null && focused.getScene() != null) {
+      focused.requestFocus();
+    }
   }
 }
