@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -51,10 +50,7 @@ class SignInIconsFxTest {
 
   @Start
   void start(Stage stage) {
-    Path home = dir.resolve(UUID.randomUUID().toString());
-    app.startApp(
-        stage,
-        AppWindowFixture.firstRunOnWebex(home, new ConsentBrowser(), app.messages(), () -> {}));
+    app.startFirstRunOnWebex(stage, dir);
     // Still in the event that showed the window: no pulse has run yet.
     Parent root = stage.getScene().getRoot();
     WEBEX_ICONS.keySet().forEach(id -> graphicsAtShow.put(id, labeled(root, id).getGraphic()));
