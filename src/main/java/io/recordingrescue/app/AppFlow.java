@@ -52,6 +52,12 @@ final class AppFlow {
   private SignInStateListener accountListener;
   private MainWindow mainWindow;
 
+  /**
+   * The sign-in screen built before the window first showed: its icons and scroll pane wait for the
+   * first frame.
+   */
+  private SignInView firstScreen;
+
   AppFlow(Stage stage, SignInServices services, AppWiring.Environment env) {
     this(stage, RunServices.fixed(services), env);
   }
@@ -78,8 +84,9 @@ final class AppFlow {
 
   /**
    * Shows the window at once: the sign-in screen, saying that it looks for a saved sign-in (or, on
-   * a {@code --sandbox} run, that the sandbox is starting). That work starts after the first frame;
-   * then the main window follows if a saved sign-in still works.
+   * a {@code --sandbox} run, that the sandbox is starting). That work starts after the first frame,
+   * and the screen's icons and scroll pane come with the next one; then the main window follows if
+   * a saved sign-in still works.
    */
   void start() {
     new WindowPrefs(env.prefs()).restore(stage);
@@ -96,7 +103,15 @@ final class AppFlow {
     StartupTrace.mark("sign-in screen built");
     stage.show();
     StartupTrace.mark("window shown");
-    AfterFirstFrame.run(stage.getScene(), afterFirstFrame);
+    SignInView shown = firstScreen;
+    firstScreen = null;
+    AfterFirstFrame.run(
+        stage.getScene(),
+        () -> {
+          afterFirstFrame.run(); // hands the check to a worker first
+          shown.complete();
+          StartupTrace.mark("icons and scroll pane added");
+        });
   }
 
   /** The main window, once signed in; null on the sign-in screen. */
@@ -122,7 +137,13 @@ final class AppFlow {
             this::showMain,
             () -> openSettings(stage),
             run.canSwitchToSandbox() ? sampleDataSwitch() : null);
-    stage.setScene(scene(new SignInView(vm, m).root(), stage.getWidth(), stage.getHeight()));
+    SignInView view = new SignInView(vm, m);
+    if (stage.isShowing()) {
+      view.complete();
+    } else {
+      firstScreen = view;
+    }
+    stage.setScene(scene(view.root(), stage.getWidth(), stage.getHeight()));
     stage.setTitle(vm.windowTitle());
     // Replaces the main window's handler (its table is gone); the window size is still kept.
     WindowPrefs prefs = new WindowPrefs(env.prefs());
@@ -186,7 +207,9 @@ final class AppFlow {
         new SignInViewModel<>(
             services().gateway(), ui, m, session -> again.close(), () -> openSettings(again));
     again.setTitle(m.get("signin.againTitle") + " — " + vm.windowTitle());
-    again.setScene(scene(new SignInView(vm, m).root(), 640, 760));
+    SignInView view = new SignInView(vm, m);
+    view.complete();
+    again.setScene(scene(view.root(), 640, 760));
     again.setOnHidden(e -> vm.cancel());
     again.show();
   }

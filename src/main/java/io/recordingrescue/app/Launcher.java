@@ -13,6 +13,7 @@ import io.recordingrescue.ui.UiPreferences;
 import io.recordingrescue.ui.recyclebin.FileFirstSeenLedger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.beans.binding.Bindings;
 
 /**
  * Plain main class (a class extending Application cannot start a classpath launch).
@@ -68,12 +70,34 @@ public final class Launcher {
         CompletableFuture.supplyAsync(
             () -> prepareWindow(folders, mode),
             work -> {
-              Thread thread = new Thread(work, "startup");
+              Thread thread =
+                  new Thread(
+                      () -> {
+                        work.run();
+                        loadBindings();
+                      },
+                      "startup");
               thread.setDaemon(true);
               thread.start();
             }));
     Application.launch(RecordingRescueApp.class);
     System.exit(0);
+  }
+
+  /**
+   * Loads and verifies JavaFX's {@link Bindings} once the window's preparation is handed over,
+   * while the toolkit still starts: one large class whose verification loads 85 more, which the
+   * sign-in screen's view model otherwise loaded on the FX thread in front of the first frame. Its
+   * static initialiser only reads its assertion flag, so this cannot deadlock with the FX thread's
+   * class initialisation (JavaFX's scene classes can: they initialise each other).
+   */
+  private static void loadBindings() {
+    try {
+      MethodHandles.lookup().ensureInitialized(Bindings.class);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("javafx.base exports javafx.beans.binding", e);
+    }
+    StartupTrace.mark("bindings loaded");
   }
 
   /** What the window needs besides the toolkit: language, texts, sign-in services, workers. */

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -114,6 +115,15 @@ final class AppWindowFixture implements AfterEachCallback {
     flow.start();
     stage.requestFocus();
     return flow;
+  }
+
+  /**
+   * Shows the window as the installed app starts it the first time: Webex with nothing configured,
+   * settings in a new folder under {@code dir}, the browser a consent-page stub.
+   */
+  AppFlow startFirstRunOnWebex(Stage stage, Path dir) {
+    Path home = dir.resolve(UUID.randomUUID().toString());
+    return startApp(stage, firstRunOnWebex(home, new ConsentBrowser(), messages(), () -> {}));
   }
 
   /** Shows the main window as after signing in to {@code session}. */

@@ -4,7 +4,6 @@ import static io.recordingrescue.app.AppWindowFixture.waitUntil;
 
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.UUID;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,10 +27,7 @@ class PseudoLocaleWebexFxTest {
 
   @Start
   void start(Stage stage) {
-    Path home = dir.resolve(UUID.randomUUID().toString());
-    app.startApp(
-        stage,
-        AppWindowFixture.firstRunOnWebex(home, new ConsentBrowser(), app.messages(), () -> {}));
+    app.startFirstRunOnWebex(stage, dir);
   }
 
   @Test

@@ -2,13 +2,17 @@ package io.recordingrescue.ui.signin;
 
 import io.recordingrescue.ui.Messages;
 import io.recordingrescue.ui.SandboxBanner;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -26,9 +30,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The sign-in screen: Sign in with Webex (browser), a personal access token, Settings, and "Try it
  * with sample data"; in sandbox mode the quick demo identities under a banner that says nothing is
  * real. Only binds to {@link SignInViewModel}.
+ *
+ * <p>The icons and the scroll pane come with {@link #complete}, not with the controls: the first
+ * icon costs Ikonli's resolver (27 icon handlers found by {@code ServiceLoader}) and its 1 MB icon
+ * font, the scroll pane its skin, behaviour and two scroll bars; the app's first frame waits for
+ * neither.
  */
 public final class SignInView {
   private final BorderPane root;
+  private final Map<Labeled, String> icons = new LinkedHashMap<>();
+  private final StackPane centre;
+  private boolean completed;
 
   public SignInView(SignInViewModel<?> vm, Messages m) {
     Label title = new Label(m.get("signin.title"));
@@ -40,13 +52,14 @@ public final class SignInView {
     error.setId("signInError");
     error.setWrapText(true);
     error.getStyleClass().add("danger");
-    error.setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
+    icons.put(error, "mdi2a-alert-circle-outline");
     error.textProperty().bind(vm.errorProperty());
     error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
     error.managedProperty().bind(error.visibleProperty());
 
     // ---- browser ----
-    Button browser = new Button(m.get("signin.browser"), new FontIcon("mdi2o-open-in-new"));
+    Button browser = new Button(m.get("signin.browser"));
+    icons.put(browser, "mdi2o-open-in-new");
     browser.setId("signInWithWebex");
     browser.setMnemonicParsing(true);
     browser.getStyleClass().add("accent");
@@ -98,7 +111,8 @@ public final class SignInView {
     token.disableProperty().bind(vm.busyProperty());
     token.setOnAction(e -> vm.signInWithToken());
     HBox.setHgrow(token, Priority.ALWAYS);
-    Button useToken = new Button(m.get("signin.token.use"), new FontIcon("mdi2k-key-outline"));
+    Button useToken = new Button(m.get("signin.token.use"));
+    icons.put(useToken, "mdi2k-key-outline");
     useToken.setId("useToken");
     useToken.setMnemonicParsing(true);
     useToken.disableProperty().bind(vm.canUseTokenProperty().not());
@@ -132,8 +146,8 @@ public final class SignInView {
 
     // ---- sandbox ----
     if (vm.sandbox()) {
-      Label sandboxTitle =
-          new Label(m.get("signin.sandbox.title"), new FontIcon("mdi2f-flask-outline"));
+      Label sandboxTitle = new Label(m.get("signin.sandbox.title"));
+      icons.put(sandboxTitle, "mdi2f-flask-outline");
       sandboxTitle.getStyleClass().add("title-4");
       Label sandboxText = new Label(m.get("signin.sandbox.text"));
       sandboxText.setWrapText(true);
@@ -158,8 +172,8 @@ public final class SignInView {
     }
 
     if (vm.sampleDataOffered()) {
-      Hyperlink sampleData =
-          new Hyperlink(m.get("signin.sampleData"), new FontIcon("mdi2f-flask-outline"));
+      Hyperlink sampleData = new Hyperlink(m.get("signin.sampleData"));
+      icons.put(sampleData, "mdi2f-flask-outline");
       sampleData.setId("trySampleData");
       sampleData.disableProperty().bind(vm.busyProperty());
       sampleData.setOnAction(e -> vm.trySampleData());
@@ -169,7 +183,8 @@ public final class SignInView {
       card.getChildren().addAll(new Separator(), new VBox(2, sampleData, sampleNote));
     }
 
-    Button settings = new Button(m.get("signin.settings"), new FontIcon("mdi2c-cog-outline"));
+    Button settings = new Button(m.get("signin.settings"));
+    icons.put(settings, "mdi2c-cog-outline");
     settings.setId("openSettings");
     settings.setMnemonicParsing(true);
     settings.getStyleClass().add("flat");
@@ -183,10 +198,8 @@ public final class SignInView {
     card.setMaxWidth(560);
     card.setMaxHeight(Region.USE_PREF_SIZE);
     card.setFillWidth(true);
-    ScrollPane scroll = new ScrollPane(new StackPane(card));
-    scroll.setFitToWidth(true);
-    scroll.setFitToHeight(true);
-    root = new BorderPane(scroll);
+    centre = new StackPane(card);
+    root = new BorderPane(centre);
     root.setTop(SandboxBanner.of(vm.sandboxNotice()));
     root.setId("signInScreen");
     StackPane.setAlignment(card, Pos.CENTER);
@@ -194,5 +207,29 @@ public final class SignInView {
 
   public Parent root() {
     return root;
+  }
+
+  /**
+   * Adds what the screen is built without: the icons, and the scroll pane that lets a window too
+   * small for the card scroll to all of it (the theme gives it no border, padding or colour of its
+   * own, so in a window that fits the card it changes nothing to see). Once; later calls do
+   * nothing. Keyboard focus stays where it was.
+   */
+  public void complete() {
+    if (completed) {
+      return;
+    }
+    completed = true;
+    icons.forEach((control, icon) -> control.setGraphic(new FontIcon(icon)));
+    icons.clear();
+    Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+    ScrollPane scroll = new ScrollPane();
+    scroll.setFitToWidth(true);
+    scroll.setFitToHeight(true);
+    root.setCenter(scroll);
+    scroll.setContent(centre);
+    if (focused != null && focused.getScene() != null) {
+      focused.requestFocus();
+    }
   }
 }
