@@ -222,12 +222,7 @@ public final class WebexClient {
       throw new MalformedResponseException(
           "Webex sent a response that is not valid JSON.", tracking, e);
     } catch (IOException e) {
-      throw new WebexNetworkException(
-          "The connection broke while reading Webex's answer ("
-              + e.getClass().getSimpleName()
-              + ").",
-          e,
-          false);
+      throw brokeWhileReading(e);
     }
   }
 
@@ -304,13 +299,15 @@ public final class WebexClient {
       throw new MalformedResponseException(
           "Webex sent a response that is not valid JSON.", trackingId(response), e);
     } catch (IOException e) {
-      throw new WebexNetworkException(
-          "The connection broke while reading Webex's answer ("
-              + e.getClass().getSimpleName()
-              + ").",
-          e,
-          false);
+      throw brokeWhileReading(e);
     }
+  }
+
+  private static WebexNetworkException brokeWhileReading(IOException e) {
+    return new WebexNetworkException(
+        "The connection broke while reading Webex's answer (" + e.getClass().getSimpleName() + ").",
+        e,
+        false);
   }
 
   private WebexApiException apiError(Response response) {
