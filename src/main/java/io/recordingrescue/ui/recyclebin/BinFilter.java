@@ -23,7 +23,7 @@ final class BinFilter {
   record Criteria(
       SearchQuery query, String ownerType, String serviceType, LocalDate from, LocalDate to) {
 
-    /** True when only the search differs: the quick filters pass the same rows as before. */
+    /** True when an owner type, service type or date limits the rows besides the search. */
     boolean hasQuickFilters() {
       return !isNullOrEmpty(ownerType) || !isNullOrEmpty(serviceType) || from != null || to != null;
     }
@@ -68,13 +68,9 @@ final class BinFilter {
       return;
     }
     List<RecordingRow> shown = new ArrayList<>();
-    if (current.query().isEmpty()) {
-      shown.addAll(rows);
-    } else {
-      String[] words = current.query().wordsLongestFirst();
-      for (SearchIndex.Page page : pages) {
-        page.addRowsHolding(words, shown);
-      }
+    String[] words = current.query().wordsLongestFirst();
+    for (SearchIndex.Page page : pages) {
+      page.addRowsHolding(words, shown);
     }
     Criteria c = current;
     if (c.hasQuickFilters()) {
@@ -83,11 +79,11 @@ final class BinFilter {
     visible.addAll(shown);
   }
 
-  /** Shows the rows of {@code all} that pass {@code next}, with one change event at most. */
-  void apply(Criteria next, List<RecordingRow> all) {
-    // The index answers the search alone; only the quick filters look at the rows it finds.
-    List<RecordingRow> shown =
-        next.query().isEmpty() ? new ArrayList<>(all) : index.rowsMatching(next.query());
+  /** Shows the loaded rows that pass {@code next}, with one change event at most. */
+  void apply(Criteria next) {
+    // The index (which holds every loaded row) answers the search alone; only the quick filters
+    // look at the rows it finds.
+    List<RecordingRow> shown = index.rowsMatching(next.query());
     if (next.hasQuickFilters()) {
       shown.removeIf(r -> !passesQuickFilters(next, r.recording()));
     }

@@ -66,14 +66,9 @@ public final class LoadedBin {
     addChoices(fresh);
   }
 
-  /** The same for rows not yet indexed. */
-  void addPage(List<RecordingRow> page) {
-    addPages(List.of(SearchIndex.Page.of(page)));
-  }
-
   /** The operator changed the search or a quick filter. */
   void refilter(BinFilter.Criteria criteria) {
-    filter.apply(criteria, rows);
+    filter.apply(criteria);
   }
 
   /** Before a new scan: forgets the rows, keeps the filters and the choices seen so far. */

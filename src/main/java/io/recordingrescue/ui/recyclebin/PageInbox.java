@@ -27,7 +27,7 @@ final class PageInbox {
   private boolean scheduled;
 
   /**
-   * @param deliver called on the UI thread with each chunk of rows and the latest progress
+   * @param deliver called on the UI thread with each batch of pages and the latest progress
    */
   PageInbox(UiExecutor ui, BiConsumer<List<SearchIndex.Page>, ScanProgress> deliver) {
     this.ui = ui;

@@ -38,14 +38,15 @@ final class SearchIndex {
     }
 
     /**
-     * Adds the rows holding every word ({@link SearchQuery#wordsLongestFirst}) to {@code found}, in
-     * order: one sweep for the first word; each other word is looked for only from the row a hit is
-     * in, and a look that went past that row serves the rows up to it, so each word costs one pass
-     * over the text at most.
+     * Adds the rows holding every word ({@link SearchQuery#wordsLongestFirst}; no word: every row)
+     * to {@code found}, in order: one sweep for the first word; each other word is looked for only
+     * from the row a hit is in, and a look that went past that row serves the rows up to it, so
+     * each word costs one pass over the text at most.
      */
     void addRowsHolding(String[] words, List<RecordingRow> found) {
       if (eachWordIsOneLetterOrDigit(words)) {
-        // The first letters typed match most rows: their character sets answer without the text.
+        // The first letters typed match most rows: their character sets answer without the text
+        // (and no word at all wants no character: every row).
         long wanted = 0;
         for (String word : words) {
           wanted |= charBits(word);
@@ -149,10 +150,6 @@ final class SearchIndex {
     // Room for every row: the first letters typed match most of them, and growing the list as it
     // fills copied it again and again.
     List<RecordingRow> found = new ArrayList<>(chunks.stream().mapToInt(Page::size).sum());
-    if (query.isEmpty()) {
-      chunks.forEach(chunk -> found.addAll(chunk.rows()));
-      return found;
-    }
     String[] words = query.wordsLongestFirst();
     for (Page chunk : chunks) {
       chunk.addRowsHolding(words, found);

@@ -27,11 +27,13 @@ class BinStateTest {
   void load() {
     RowFactory rows = new RowFactory();
     bin.loaded()
-        .addPage(
+        .addPages(
             List.of(
-                rows.row(rec("a", "ann@x.com", 10), NOW),
-                rows.row(rec("b", "ann@x.com", 20), NOW),
-                rows.row(rec("c", "bob@x.com", 30), NOW)));
+                SearchIndex.Page.of(
+                    List.of(
+                        rows.row(rec("a", "ann@x.com", 10), NOW),
+                        rows.row(rec("b", "ann@x.com", 20), NOW),
+                        rows.row(rec("c", "bob@x.com", 30), NOW)))));
     bin.select(List.copyOf(bin.rows()));
     bin.onSelectionChange(selectionEvents::incrementAndGet);
   }
