@@ -236,25 +236,20 @@ public final class WebexClient {
       throw new MalformedResponseException(
           "Webex sent a recording we cannot read: " + e.getOriginalMessage(), tracking, e);
     }
-    return checkedId(r, tracking);
-  }
-
-  private Recording toRecording(JsonNode node, String tracking) {
-    Recording r;
-    try {
-      r = mapper.treeToValue(node, Recording.class);
-    } catch (JsonProcessingException e) {
-      throw new MalformedResponseException(
-          "Webex sent a recording we cannot read: " + e.getOriginalMessage(), tracking, e);
-    }
-    return checkedId(r, tracking);
-  }
-
-  private static Recording checkedId(Recording r, String tracking) {
     if (r == null || r.id() == null || r.id().isBlank()) {
       throw new MalformedResponseException("Webex sent a recording without an id.", tracking, null);
     }
     return r;
+  }
+
+  /** The same for a recording already read as a tree (the details endpoint). */
+  private Recording toRecording(JsonNode node, String tracking) {
+    try (JsonParser parser = node.traverse(mapper)) {
+      parser.nextToken();
+      return readRecording(parser, tracking);
+    } catch (IOException e) {
+      throw brokeWhileReading(e); // a tree in memory is not read from the connection: not reached
+    }
   }
 
   private Response execute(Request request, boolean write) {
