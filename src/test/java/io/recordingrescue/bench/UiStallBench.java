@@ -86,6 +86,24 @@ final class UiStallBench implements BenchMain.Benchmark {
           "ms",
           app.gcPauses() + " collector pauses during that load");
       report.figure(
+          "ui_stall_load_50k.fx_cpu",
+          app.cpu().threadMillis(),
+          "ms",
+          "the FX thread's own CPU during that load; the rest of its stalls it waited for a core");
+      report.figure(
+          "ui_stall_load_50k.process_cpu",
+          app.cpu().processMillis(),
+          "ms",
+          String.format(
+              "all threads during that load (%d cores: %.0f ms at most)",
+              Runtime.getRuntime().availableProcessors(),
+              Runtime.getRuntime().availableProcessors() * app.cpu().wallMillis()));
+      report.figure(
+          "ui_stall_load_50k.jit_compile",
+          app.cpu().jitMillis(),
+          "ms",
+          "JIT compiler time during that load: high means the JVM is still warming up");
+      report.figure(
           "ui_stall_load_50k.naive_max_stall",
           naive.maxMillis(),
           "ms",
@@ -107,7 +125,8 @@ final class UiStallBench implements BenchMain.Benchmark {
       double loadMillis,
       double gcMaxPauseMillis,
       double gcTotalPauseMillis,
-      int gcPauses) {}
+      int gcPauses,
+      CpuUse.Spent cpu) {}
 
   /** Posts a probe every 2 ms until stopped; each probe's wait for the FX thread is a sample. */
   private static final class Probe implements AutoCloseable {
@@ -117,8 +136,10 @@ final class UiStallBench implements BenchMain.Benchmark {
         java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     private final GcPauses gc = new GcPauses();
+    private final CpuUse cpu;
 
-    Probe() {
+    Probe() throws Exception {
+      cpu = new CpuUse(BenchFx.onFx(() -> Thread.currentThread().getId()));
       timer.scheduleAtFixedRate(
           () -> {
             long posted = System.nanoTime();
@@ -140,6 +161,7 @@ final class UiStallBench implements BenchMain.Benchmark {
     }
 
     Stall stop(long loadNanos) throws Exception {
+      CpuUse.Spent spent = cpu.spent();
       timer.shutdownNow();
       timer.awaitTermination(5, TimeUnit.SECONDS);
       BenchFx.onFx(() -> {}); // every posted probe has run
@@ -154,7 +176,8 @@ final class UiStallBench implements BenchMain.Benchmark {
           loadNanos / 1e6,
           gc.maxMillis(),
           gc.totalMillis(),
-          gc.count());
+          gc.count(),
+          spent);
     }
 
     @Override

@@ -1,0 +1,48 @@
+package io.recordingrescue.bench;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
+/**
+ * Who had the CPU during an interval: the whole process, one thread (the FX thread), and the JIT
+ * compiler. On a 2-core machine the FX thread waits whenever the scan, the sandbox, the collector
+ * and the compiler threads keep both cores busy; these figures show how much of a stall was that.
+ */
+final class CpuUse {
+  private static final OperatingSystemMXBean OS =
+      (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+
+  private final long threadId;
+  private final long process0;
+  private final long thread0;
+  private final long jit0;
+  private final long wall0;
+
+  /** Starts counting; {@code threadId} is the thread whose own CPU time is reported. */
+  CpuUse(long threadId) {
+    this.threadId = threadId;
+    this.process0 = OS.getProcessCpuTime();
+    this.thread0 = THREADS.getThreadCpuTime(threadId);
+    this.jit0 = JIT.getTotalCompilationTime();
+    this.wall0 = System.nanoTime();
+  }
+
+  /** The CPU used since this was made. */
+  Spent spent() {
+    return new Spent(
+        (System.nanoTime() - wall0) / 1e6,
+        (OS.getProcessCpuTime() - process0) / 1e6,
+        (THREADS.getThreadCpuTime(threadId) - thread0) / 1e6,
+        JIT.getTotalCompilationTime() - jit0);
+  }
+
+  /**
+   * Milliseconds of wall time, process CPU (all cores), the one thread's CPU, and the compiler's
+   * time (summed over its threads, as the JVM reports it).
+   */
+  record Spent(double wallMillis, double processMillis, double threadMillis, double jitMillis) {}
+}
