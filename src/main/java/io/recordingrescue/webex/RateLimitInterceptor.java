@@ -37,7 +37,10 @@ final class RateLimitInterceptor implements Interceptor {
       try {
         response = chain.proceed(chain.request());
       } catch (IOException e) {
-        if (!idempotent || e instanceof InterruptedIOException && Thread.interrupted()) {
+        // A read that timed out is retried; one cut short because the thread was interrupted is
+        // not, and the thread stays interrupted for whoever cancelled it.
+        if (!idempotent
+            || e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
           throw e;
         }
         if (++failures >= policy.maxAttempts()) {
