@@ -69,9 +69,17 @@ final class Themes {
   }
 
   private static void setPrimer(boolean dark) {
-    Application.setUserAgentStylesheet(
-        dark
-            ? new PrimerDark().getUserAgentStylesheet()
-            : new PrimerLight().getUserAgentStylesheet());
+    Application.setUserAgentStylesheet(primerStylesheet(dark));
+  }
+
+  /**
+   * AtlantaFX's binary Primer stylesheet, which its jar ships beside the {@code .css} (made from it
+   * in the same AtlantaFX build): named directly, JavaFX loads it without looking for the text
+   * file.
+   */
+  static String primerStylesheet(boolean dark) {
+    return dark
+        ? new PrimerDark().getUserAgentStylesheetBSS()
+        : new PrimerLight().getUserAgentStylesheetBSS();
   }
 }

@@ -1,6 +1,5 @@
 package io.recordingrescue.app;
 
-import atlantafx.base.theme.PrimerLight;
 import io.recordingrescue.auth.BrowserOpener;
 import io.recordingrescue.auth.InMemoryTokenStore;
 import io.recordingrescue.restore.CancellationToken;
@@ -138,7 +137,8 @@ final class AppWindowFixture implements AfterEachCallback {
 
   private void applyTheme() {
     if (productTheme) {
-      Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+      // As the app sets it: AtlantaFX's binary Primer Light.
+      Application.setUserAgentStylesheet(Themes.primerStylesheet(false));
     }
   }
 
