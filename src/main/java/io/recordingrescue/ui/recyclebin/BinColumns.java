@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -30,8 +31,10 @@ import javafx.scene.control.Tooltip;
  * #samples(TableColumn) the widest values it shows}, which {@link ColumnFit} measures.
  */
 final class BinColumns {
-  /** Days left at or below this are styled "urgent". */
+  /** Days left at or below this are styled {@code :urgent}. */
   private static final long URGENT_DAYS = 7;
+
+  private static final PseudoClass URGENT = PseudoClass.getPseudoClass("urgent");
 
   private static final String ORDER = BinColumns.class.getName() + ".order";
   private static final String SAMPLES = BinColumns.class.getName() + ".samples";
@@ -214,10 +217,9 @@ final class BinColumns {
               protected void updateItem(Long item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : Formats.daysLeftText(item));
-                getStyleClass().remove("urgent");
-                if (!empty && item != null && item <= URGENT_DAYS) {
-                  getStyleClass().add("urgent");
-                }
+                // A pseudo-class, not a style class: a cell that keeps its state costs no CSS pass
+                // (removing and adding a style class restyled every cell on every update).
+                pseudoClassStateChanged(URGENT, !empty && item != null && item <= URGENT_DAYS);
               }
             });
     // Seen first longest ago means fewest days left; unknown counts as the full 30 days.
