@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -269,6 +270,23 @@ public final class WebexClient {
               + ").",
           e,
           write && !neverSent);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      // OkHttp (Kotlin) lets an InterruptedException out undeclared when a cancelled worker is
+      // interrupted while a connection is being set up: the caller gets the network failure it
+      // handles, and the thread stays interrupted.
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      throw new WebexNetworkException(
+          "Cancelled before Webex answered ("
+              + request.method()
+              + " "
+              + request.url().encodedPath()
+              + ").",
+          new InterruptedIOException(e.toString()),
+          write);
     }
     if (!write && !response.isSuccessful() && response.code() != 404) {
       try (response) {
