@@ -257,36 +257,12 @@ public final class WebexClient {
     Response response;
     try {
       response = http.newCall(request).execute();
-    } catch (IOException e) {
-      boolean neverSent = e instanceof ConnectException || e instanceof UnknownHostException;
-      String what = request.method() + " " + request.url().encodedPath();
-      throw new WebexNetworkException(
-          (write && !neverSent
-                  ? "The connection failed after the request was sent; its outcome is unknown ("
-                  : "Cannot reach Webex (")
-              + what
-              + ": "
-              + e.getClass().getSimpleName()
-              + ").",
-          e,
-          write && !neverSent);
     } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {
-      // OkHttp (Kotlin) lets an InterruptedException out undeclared when a cancelled worker is
-      // interrupted while a connection is being set up: the caller gets the network failure it
-      // handles, and the thread stays interrupted.
-      if (e instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
-      throw new WebexNetworkException(
-          "Cancelled before Webex answered ("
-              + request.method()
-              + " "
-              + request.url().encodedPath()
-              + ").",
-          new InterruptedIOException(e.toString()),
-          write);
+      // An IOException, or a checked exception OkHttp (Kotlin) lets out undeclared: an
+      // InterruptedException when a cancelled worker is interrupted while a connection is set up.
+      throw networkFailure(request, write, e);
     }
     if (!write && !response.isSuccessful() && response.code() != 404) {
       try (response) {
@@ -314,6 +290,32 @@ public final class WebexClient {
     } catch (IOException e) {
       throw brokeWhileReading(e);
     }
+  }
+
+  /** The network failure callers handle, for whatever {@code execute()} threw. */
+  private static WebexNetworkException networkFailure(Request request, boolean write, Exception e) {
+    String what =
+        request.method() + " " + request.url().encodedPath() + ": " + e.getClass().getSimpleName();
+    if (e instanceof IOException io) {
+      boolean neverSent = io instanceof ConnectException || io instanceof UnknownHostException;
+      return new WebexNetworkException(
+          (write && !neverSent
+                  ? "The connection failed after the request was sent; its outcome is unknown ("
+                  : "Cannot reach Webex (")
+              + what
+              + ").",
+          io,
+          write && !neverSent);
+    }
+    boolean interrupted = e instanceof InterruptedException;
+    if (interrupted) {
+      Thread.currentThread().interrupt(); // whoever cancelled the worker still sees it
+    }
+    // Whether a write got out is not known here: its outcome is checked, never assumed.
+    return new WebexNetworkException(
+        (interrupted ? "Cancelled before Webex answered (" : "Cannot reach Webex (") + what + ").",
+        interrupted ? new InterruptedIOException(e.toString()) : new IOException(e),
+        write);
   }
 
   private static WebexNetworkException brokeWhileReading(IOException e) {
