@@ -7,15 +7,21 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 
 /** Writes answers the way Webex does: JSON bodies, a TrackingID on every answer. */
 final class Replies {
 
   static final String JSON = "application/json;charset=UTF-8";
-  private static final String TRACKING_ATTRIBUTE = "sandbox.trackingId";
-  private static final String RECORDER_ATTRIBUTE = "sandbox.recorder";
+
+  // Per exchange, not in HttpExchange.setAttribute: on JDK 17 an exchange's attributes are its
+  // context's, shared by every request being answered at the same time (one request's answer
+  // then logged another's). RequestLog forgets an exchange when its handler returns.
+  private static final Map<HttpExchange, String> TRACKING_IDS = new ConcurrentHashMap<>();
+  private static final Map<HttpExchange, IntConsumer> RECORDERS = new ConcurrentHashMap<>();
 
   private final ObjectMapper mapper;
 
@@ -26,7 +32,7 @@ final class Replies {
   /** Gives the exchange its tracking id and the {@code TrackingID} header. */
   static void track(HttpExchange exchange) {
     String trackingId = "ROUTER_" + UUID.randomUUID();
-    exchange.setAttribute(TRACKING_ATTRIBUTE, trackingId);
+    TRACKING_IDS.put(exchange, trackingId);
     exchange.getResponseHeaders().set("TrackingID", trackingId);
   }
 
@@ -35,13 +41,20 @@ final class Replies {
    * the request log is complete by the time a client has read the answer.
    */
   static void onAnswer(HttpExchange exchange, IntConsumer recorder) {
-    exchange.setAttribute(RECORDER_ATTRIBUTE, recorder);
+    RECORDERS.put(exchange, recorder);
   }
 
   static void answering(HttpExchange exchange, int status) {
-    if (exchange.getAttribute(RECORDER_ATTRIBUTE) instanceof IntConsumer recorder) {
+    IntConsumer recorder = RECORDERS.get(exchange);
+    if (recorder != null) {
       recorder.accept(status);
     }
+  }
+
+  /** The exchange is over: drops what {@link #track} and {@link #onAnswer} kept for it. */
+  static void forget(HttpExchange exchange) {
+    TRACKING_IDS.remove(exchange);
+    RECORDERS.remove(exchange);
   }
 
   /** Closes the socket without any answer. */
@@ -51,8 +64,8 @@ final class Replies {
   }
 
   static String trackingId(HttpExchange exchange) {
-    Object id = exchange.getAttribute(TRACKING_ATTRIBUTE);
-    return id == null ? "ROUTER_" + UUID.randomUUID() : id.toString();
+    String id = TRACKING_IDS.get(exchange);
+    return id == null ? "ROUTER_" + UUID.randomUUID() : id;
   }
 
   byte[] toJson(Object body) throws IOException {

@@ -35,6 +35,7 @@ public final class RequestLog {
         if (logged.compareAndSet(false, true)) {
           record(exchange, Math.max(0, exchange.getResponseCode()));
         }
+        Replies.forget(exchange);
       }
     };
   }
