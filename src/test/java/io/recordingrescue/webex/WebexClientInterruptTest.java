@@ -3,16 +3,11 @@ package io.recordingrescue.webex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,33 +18,12 @@ import org.junit.jupiter.api.Test;
 class WebexClientInterruptTest {
   private static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
 
-  private HttpServer server;
-  private WebexClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/v1/",
-        exchange -> {
-          byte[] bytes = "{\"items\": []}".getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(200, bytes.length);
-          exchange.getResponseBody().write(bytes);
-          exchange.close();
-        });
-    server.start();
-    URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
-    client =
-        WebexClient.builder(base, AccessTokenSource.fixed("token"))
-            .timeouts(Duration.ofSeconds(5), Duration.ofSeconds(5))
-            .build();
-  }
+  @AutoClose private final JsonBodyServer server = new JsonBodyServer();
+  private final WebexClient client = server.client();
 
   @AfterEach
-  void stop() {
+  void clearInterrupt() {
     Thread.interrupted(); // never leave the test runner's thread interrupted
-    server.stop(0);
   }
 
   @Test

@@ -3,16 +3,9 @@ package io.recordingrescue.webex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,34 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * clear message, and whatever Webex adds around the items is skipped.
  */
 class WebexClientPageBodyTest {
-  private final AtomicReference<String> body = new AtomicReference<>();
-  private HttpServer server;
-  private WebexClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/v1/",
-        exchange -> {
-          byte[] bytes = body.get().getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(200, bytes.length);
-          exchange.getResponseBody().write(bytes);
-          exchange.close();
-        });
-    server.start();
-    URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
-    client =
-        WebexClient.builder(base, AccessTokenSource.fixed("token"))
-            .timeouts(Duration.ofSeconds(5), Duration.ofSeconds(5))
-            .build();
-  }
-
-  @AfterEach
-  void stop() {
-    server.stop(0);
-  }
+  @AutoClose private final JsonBodyServer server = new JsonBodyServer();
+  private final WebexClient client = server.client();
 
   private RecordingPage page() {
     Instant now = Instant.parse("2026-11-29T12:00:00Z");
@@ -58,7 +25,7 @@ class WebexClientPageBodyTest {
 
   @Test
   void itemsAreReadAndEverythingAroundThemIsSkipped() {
-    body.set(
+    server.answer(
         """
         {"before": {"deep": [1, {"x": "items"}]},
          "items": [
@@ -77,7 +44,7 @@ class WebexClientPageBodyTest {
 
   @Test
   void anEmptyItemsListIsAnEmptyPage() {
-    body.set("{\"items\": []}");
+    server.answer("{\"items\": []}");
     assertThat(page().items()).isEmpty();
   }
 
@@ -100,7 +67,7 @@ class WebexClientPageBodyTest {
         "''                                          | not a JSON object"
       })
   void aBadBodyIsAClearErrorNotACrash(String badBody, String message) {
-    body.set(badBody);
+    server.answer(badBody);
     assertThatThrownBy(this::page)
         .isInstanceOf(MalformedResponseException.class)
         .hasMessageContaining(message);
