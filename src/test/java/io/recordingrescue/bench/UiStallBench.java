@@ -105,7 +105,8 @@ final class UiStallBench implements BenchMain.Benchmark {
           "ui_stall_load_50k.fx_cpu",
           app.cpu().threadMillis(),
           "ms",
-          "the FX thread's own CPU during that load; the rest of its stalls it waited for a core");
+          "the FX thread's own CPU during that load; a stall it did not spend computing, it spent"
+              + " waiting for a core or the collector");
       report.figure(
           "ui_stall_load_50k.process_cpu",
           app.cpu().processMillis(),
