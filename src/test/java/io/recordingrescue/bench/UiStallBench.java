@@ -167,9 +167,18 @@ final class UiStallBench implements BenchMain.Benchmark {
       int gcPauses,
       CpuUse.Spent cpu) {}
 
-  /** Posts a probe every 2 ms until stopped; each probe's wait for the FX thread is a sample. */
+  /**
+   * Posts a probe every 2 ms until stopped; each probe's wait for the FX thread, counted from when
+   * it was due, is a sample. Counted from when it was due, not from when the timer got to post it:
+   * a collector pause stops the timer too, and the probes it then posts late would not see the
+   * pause they waited through.
+   */
   private static final class Probe implements AutoCloseable {
+    private static final long PERIOD_NANOS = 2_000_000;
+
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final long start = System.nanoTime();
+    private long ticks; // the timer thread's only
     private final AtomicLong max = new AtomicLong();
     private final java.util.List<Long> waits =
         java.util.Collections.synchronizedList(new java.util.ArrayList<>());
@@ -181,10 +190,11 @@ final class UiStallBench implements BenchMain.Benchmark {
       cpu = new CpuUse(BenchFx.onFx(() -> Thread.currentThread().getId()));
       timer.scheduleAtFixedRate(
           () -> {
-            long posted = System.nanoTime();
+            // A fixed-rate timer runs the ticks it missed at once, each for its own due time.
+            long due = start + ticks++ * PERIOD_NANOS;
             Platform.runLater(
                 () -> {
-                  long waited = System.nanoTime() - posted;
+                  long waited = System.nanoTime() - due;
                   if (PROFILE && waited > 20_000_000) {
                     // Wall-clock time, to find the stall in a flight recording of the same run.
                     System.out.printf(
@@ -195,8 +205,8 @@ final class UiStallBench implements BenchMain.Benchmark {
                 });
           },
           0,
-          2,
-          TimeUnit.MILLISECONDS);
+          PERIOD_NANOS,
+          TimeUnit.NANOSECONDS);
     }
 
     Stall stop(long loadNanos) throws Exception {
