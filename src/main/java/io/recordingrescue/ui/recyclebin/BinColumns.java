@@ -4,7 +4,6 @@ import static io.recordingrescue.ui.recyclebin.RecordingRow.orEmpty;
 
 import io.recordingrescue.ui.Formats;
 import io.recordingrescue.ui.Messages;
-import io.recordingrescue.webex.Recording;
 import io.recordingrescue.webex.RecordingValues;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,7 +56,7 @@ final class BinColumns {
   List<TableColumn<RecordingRow, ?>> all() {
     TableColumn<RecordingRow, String> ownerType =
         fitted(
-            text("ownerType", "col.ownerType", Recording::ownerType),
+            text("ownerType", "col.ownerType", RecordingRow::ownerType),
             List.of(
                 RecordingValues.OWNER_USER,
                 RecordingValues.OWNER_PLACE,
@@ -66,29 +65,29 @@ final class BinColumns {
     ownerType.setVisible(false);
     TableColumn<RecordingRow, String> serviceType =
         fitted(
-            text("serviceType", "col.serviceType", Recording::serviceType),
+            text("serviceType", "col.serviceType", RecordingRow::serviceType),
             List.of(RecordingValues.SERVICE_CALLING, RecordingValues.SERVICE_CUSTOMER_ASSIST));
     serviceType.setVisible(false);
-    TableColumn<RecordingRow, String> id = text("id", "col.id", Recording::id);
+    TableColumn<RecordingRow, String> id = text("id", "col.id", RecordingRow::id);
     id.setPrefWidth(200);
     id.setMinWidth(80);
     id.setVisible(false);
     return List.of(
-        flexible(text("topic", "col.topic", Recording::topic), 340),
-        flexible(text("owner", "col.owner", Recording::ownerEmail), 230),
+        flexible(text("topic", "col.topic", RecordingRow::topic), 340),
+        flexible(text("owner", "col.owner", RecordingRow::ownerEmail), 230),
         ownerType,
         created(),
         number(
             "duration",
             "col.duration",
-            Recording::durationSeconds,
+            RecordingRow::durationSeconds,
             Formats::duration,
             // Hours are not wrapped at 24; a day-long call is the longest that happens.
             List.of(Formats.duration(24 * 3600 - 1), Formats.duration(99 * 3600))),
         number(
             "size",
             "col.size",
-            Recording::sizeBytes,
+            RecordingRow::sizeBytes,
             formats::size,
             List.of(
                 formats.size(999_900_000L),
@@ -96,8 +95,9 @@ final class BinColumns {
                 formats.size(999_900L),
                 formats.size(999))),
         serviceType,
-        fitted(text("format", "col.format", Recording::format), List.of("MP3", "MP4", "WAV")),
-        fitted(text("region", "col.region", Recording::storageRegion), List.of("US", "GB", "WW")),
+        fitted(text("format", "col.format", RecordingRow::format), List.of("MP3", "MP4", "WAV")),
+        fitted(
+            text("region", "col.region", RecordingRow::storageRegion), List.of("US", "GB", "WW")),
         daysLeft(),
         id);
   }
@@ -120,20 +120,19 @@ final class BinColumns {
   }
 
   private TableColumn<RecordingRow, String> text(
-      String id, String key, Function<Recording, String> value) {
+      String id, String key, Function<RecordingRow, String> value) {
     TableColumn<RecordingRow, String> c = new TableColumn<>(m.get(key));
     c.setId(id);
     c.setCellValueFactory(
         d -> {
-          String v = value.apply(d.getValue().recording());
+          String v = value.apply(d.getValue());
           return new ReadOnlyObjectWrapper<>(v == null ? "" : v);
         });
     c.getProperties()
         .put(
             ORDER,
             Comparator.comparing(
-                (RecordingRow r) -> orEmpty(value.apply(r.recording())),
-                String.CASE_INSENSITIVE_ORDER));
+                (RecordingRow r) -> orEmpty(value.apply(r)), String.CASE_INSENSITIVE_ORDER));
     return c;
   }
 
@@ -155,14 +154,9 @@ final class BinColumns {
   private TableColumn<RecordingRow, Instant> created() {
     TableColumn<RecordingRow, Instant> c = new TableColumn<>(m.get("col.created"));
     c.setId("created");
-    c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().recording().createTime()));
+    c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().createTime()));
     c.setCellFactory(col -> new FormattedCell<>(formats::dateTime));
-    c.getProperties()
-        .put(
-            ORDER,
-            Comparator.comparing(
-                (RecordingRow r) -> r.recording().createTime(),
-                Comparator.nullsFirst(Comparator.naturalOrder())));
+    c.getProperties().put(ORDER, (Comparator<RecordingRow>) RecordingRow::compareCreateTime);
     // Digits may differ in width in some fonts: measure a few dates made of the wide ones.
     return fitted(
         c,
@@ -175,17 +169,15 @@ final class BinColumns {
   private TableColumn<RecordingRow, Long> number(
       String id,
       String key,
-      ToLongFunction<Recording> value,
+      ToLongFunction<RecordingRow> value,
       Function<Long, String> format,
       List<String> samples) {
     TableColumn<RecordingRow, Long> c = new TableColumn<>(m.get(key));
     c.setId(id);
-    c.setCellValueFactory(
-        d -> new ReadOnlyObjectWrapper<>(value.applyAsLong(d.getValue().recording())));
+    c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.applyAsLong(d.getValue())));
     c.setCellFactory(col -> new FormattedCell<>(format));
     c.setStyle("-fx-alignment: CENTER-RIGHT;");
-    c.getProperties()
-        .put(ORDER, Comparator.comparingLong((RecordingRow r) -> value.applyAsLong(r.recording())));
+    c.getProperties().put(ORDER, Comparator.comparingLong(value));
     return fitted(c, samples);
   }
 

@@ -2,7 +2,7 @@ package io.recordingrescue.ui.recyclebin;
 
 import static io.recordingrescue.ui.recyclebin.RecordingRow.orEmpty;
 
-import io.recordingrescue.webex.Recording;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -74,7 +74,7 @@ final class BinFilter {
     }
     Criteria c = current;
     if (c.hasQuickFilters()) {
-      shown.removeIf(r -> !passesQuickFilters(c, r.recording()));
+      shown.removeIf(r -> !passesQuickFilters(c, r));
     }
     visible.addAll(shown);
   }
@@ -85,7 +85,7 @@ final class BinFilter {
     // look at the rows it finds.
     List<RecordingRow> shown = index.rowsMatching(next.query());
     if (next.hasQuickFilters()) {
-      shown.removeIf(r -> !passesQuickFilters(next, r.recording()));
+      shown.removeIf(r -> !passesQuickFilters(next, r));
     }
     current = next;
     if (shown.size() != visible.size() || !shown.equals(visible)) {
@@ -104,7 +104,7 @@ final class BinFilter {
     index.rebuild(all);
   }
 
-  private boolean passesQuickFilters(Criteria c, Recording rec) {
+  private boolean passesQuickFilters(Criteria c, RecordingRow rec) {
     String ownerType = c.ownerType();
     if (ownerType != null && !ownerType.isEmpty() && !ownerType.equals(orEmpty(rec.ownerType()))) {
       return false;
@@ -118,10 +118,11 @@ final class BinFilter {
     LocalDate from = c.from();
     LocalDate to = c.to();
     if (from != null || to != null) {
-      if (rec.createTime() == null) {
+      Instant createTime = rec.createTime();
+      if (createTime == null) {
         return false;
       }
-      LocalDate created = rec.createTime().atZone(zone).toLocalDate();
+      LocalDate created = createTime.atZone(zone).toLocalDate();
       if (from != null && created.isBefore(from)) {
         return false;
       }

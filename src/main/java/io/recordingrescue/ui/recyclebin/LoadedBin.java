@@ -106,8 +106,8 @@ public final class LoadedBin {
     Set<String> owners = new TreeSet<>(ownerTypes);
     Set<String> services = new TreeSet<>(serviceTypes);
     for (RecordingRow r : page) {
-      owners.add(orEmpty(r.recording().ownerType()));
-      services.add(orEmpty(r.recording().serviceType()));
+      owners.add(orEmpty(r.ownerType()));
+      services.add(orEmpty(r.serviceType()));
     }
     // setAll only when a value is new: most pages bring none, and each setAll is a change event.
     if (owners.size() != ownerTypes.size()) {

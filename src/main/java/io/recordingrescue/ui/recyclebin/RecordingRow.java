@@ -5,27 +5,101 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * One table row: the recording and when this app first saw it in the bin (the base of the purge
+ * One table row: a recording and when this app first saw it in the bin (the base of the purge
  * estimate; Webex does not say when an item was deleted).
  *
- * <p>Built off the UI thread, once per recording. The text the search looks at (topic, owner
- * e-mail, id, lower-cased) lives in the {@link SearchIndex}, one string per page, not in each row:
- * every object a row holds is one more for the collector to copy while a big bin loads. Rows
- * compare by identity: a table of 100,000 rows should not hash whole recordings.
+ * <p>Built off the UI thread, once per recording, and kept small in objects: a young collection
+ * during a big load copies every row loaded since the last one, and its pause (which stops the UI
+ * thread too) grows with the number of objects copied. So a row is one object holding numbers and
+ * references, plus one string for its own text (id, topic and call session, end to end); the times
+ * are kept as numbers, and the repeating strings (owner, format, status, ...) are shared between
+ * rows by {@link RowFactory}. The text the search looks at lives in the {@link SearchIndex}, one
+ * string per page. {@link #recording()} builds the recording again when one is needed (details,
+ * restore, copy). Rows compare by identity: a table of 100,000 rows should not hash whole
+ * recordings.
  */
 public final class RecordingRow {
-  private final Recording recording;
+  // Which values Webex left out: null, as opposed to empty or zero.
+  private static final int NO_ID = 1;
+  private static final int NO_TOPIC = 1 << 1;
+  private static final int NO_CALL_SESSION = 1 << 2;
+  private static final int NO_SERVICE_DATA = 1 << 3;
+  private static final int NO_CREATE_TIME = 1 << 4;
+  private static final int NO_TIME_RECORDED = 1 << 5;
+
+  /** Id, topic and call session id, end to end. */
+  private final String text;
+
+  private final int idEnd;
+  private final int topicEnd;
+  private final int absent;
+  private final long createSeconds;
+  private final int createNanos;
+  private final long recordedSeconds;
+  private final int recordedNanos;
+  private final long durationSeconds;
+  private final long sizeBytes;
+  private final String format;
+  private final String serviceType;
+  private final String status;
+  private final String ownerId;
+  private final String ownerEmail;
+  private final String ownerType;
+  private final String storageRegion;
+  private final String locationId;
   private final Instant firstSeenDeleted;
   // The table's sorted view keeps this row's place in its order here (see SortedRows).
   private int sortRank = -1;
 
   public RecordingRow(Recording recording, Instant firstSeenDeleted) {
-    this.recording = recording;
+    Recording.ServiceData data = recording.serviceData();
+    String callSessionId = data == null ? null : data.callSessionId();
+    this.text = orEmpty(recording.id()) + orEmpty(recording.topic()) + orEmpty(callSessionId);
+    this.idEnd = orEmpty(recording.id()).length();
+    this.topicEnd = idEnd + orEmpty(recording.topic()).length();
+    this.absent =
+        (recording.id() == null ? NO_ID : 0)
+            | (recording.topic() == null ? NO_TOPIC : 0)
+            | (callSessionId == null ? NO_CALL_SESSION : 0)
+            | (data == null ? NO_SERVICE_DATA : 0)
+            | (recording.createTime() == null ? NO_CREATE_TIME : 0)
+            | (recording.timeRecorded() == null ? NO_TIME_RECORDED : 0);
+    Instant created = recording.createTime();
+    this.createSeconds = created == null ? 0 : created.getEpochSecond();
+    this.createNanos = created == null ? 0 : created.getNano();
+    Instant recorded = recording.timeRecorded();
+    this.recordedSeconds = recorded == null ? 0 : recorded.getEpochSecond();
+    this.recordedNanos = recorded == null ? 0 : recorded.getNano();
+    this.durationSeconds = recording.durationSeconds();
+    this.sizeBytes = recording.sizeBytes();
+    this.format = recording.format();
+    this.serviceType = recording.serviceType();
+    this.status = recording.status();
+    this.ownerId = recording.ownerId();
+    this.ownerEmail = recording.ownerEmail();
+    this.ownerType = recording.ownerType();
+    this.storageRegion = recording.storageRegion();
+    this.locationId = data == null ? null : data.locationId();
     this.firstSeenDeleted = firstSeenDeleted;
   }
 
+  /** The recording as Webex listed it, built again (a new object each call). */
   public Recording recording() {
-    return recording;
+    return new Recording(
+        id(),
+        topic(),
+        createTime(),
+        timeRecorded(),
+        format,
+        serviceType,
+        durationSeconds,
+        sizeBytes,
+        status,
+        ownerId,
+        ownerEmail,
+        ownerType,
+        storageRegion,
+        has(NO_SERVICE_DATA) ? null : new Recording.ServiceData(locationId, callSessionId()));
   }
 
   /** When this app first saw the recording in the bin; null when unknown. */
@@ -34,15 +108,67 @@ public final class RecordingRow {
   }
 
   public String id() {
-    return recording.id();
+    return has(NO_ID) ? null : text.substring(0, idEnd);
+  }
+
+  public String topic() {
+    return has(NO_TOPIC) ? null : text.substring(idEnd, topicEnd);
+  }
+
+  String callSessionId() {
+    return has(NO_CALL_SESSION) ? null : text.substring(topicEnd);
+  }
+
+  public Instant createTime() {
+    return has(NO_CREATE_TIME) ? null : Instant.ofEpochSecond(createSeconds, createNanos);
+  }
+
+  Instant timeRecorded() {
+    return has(NO_TIME_RECORDED) ? null : Instant.ofEpochSecond(recordedSeconds, recordedNanos);
+  }
+
+  /** Orders by creation time, unknown first, without building an {@link Instant}. */
+  static int compareCreateTime(RecordingRow a, RecordingRow b) {
+    boolean aUnknown = a.has(NO_CREATE_TIME);
+    boolean bUnknown = b.has(NO_CREATE_TIME);
+    if (aUnknown || bUnknown) {
+      return Boolean.compare(!aUnknown, !bUnknown);
+    }
+    int bySeconds = Long.compare(a.createSeconds, b.createSeconds);
+    return bySeconds != 0 ? bySeconds : Integer.compare(a.createNanos, b.createNanos);
+  }
+
+  public long durationSeconds() {
+    return durationSeconds;
   }
 
   public long sizeBytes() {
-    return recording.sizeBytes();
+    return sizeBytes;
   }
 
+  String format() {
+    return format;
+  }
+
+  String serviceType() {
+    return serviceType;
+  }
+
+  String status() {
+    return status;
+  }
+
+  String ownerType() {
+    return ownerType;
+  }
+
+  String storageRegion() {
+    return storageRegion;
+  }
+
+  /** The owner's e-mail; empty when Webex left it out. */
   public String ownerEmail() {
-    return recording.ownerEmail() == null ? "" : recording.ownerEmail();
+    return ownerEmail == null ? "" : ownerEmail;
   }
 
   /** Whether every word of {@code query} occurs in the topic, owner e-mail or id. */
@@ -52,7 +178,7 @@ public final class RecordingRow {
 
   /** The same for a query parsed once. The table's search reads {@link SearchIndex} instead. */
   public boolean matches(SearchQuery query) {
-    return query.test(searchKeyOf(recording));
+    return query.test(searchKey());
   }
 
   int sortRank() {
@@ -64,9 +190,13 @@ public final class RecordingRow {
   }
 
   /** Topic, owner e-mail and id, lower-cased, one per line (a word never spans two fields). */
-  static String searchKeyOf(Recording r) {
-    return (orEmpty(r.topic()) + "\n" + orEmpty(r.ownerEmail()) + "\n" + orEmpty(r.id()))
+  String searchKey() {
+    return (text.substring(idEnd, topicEnd) + "\n" + ownerEmail() + "\n" + text.substring(0, idEnd))
         .toLowerCase(Locale.ROOT);
+  }
+
+  private boolean has(int flag) {
+    return (absent & flag) != 0;
   }
 
   /** The text shown for a value Webex left out. */
@@ -76,6 +206,6 @@ public final class RecordingRow {
 
   @Override
   public String toString() {
-    return "RecordingRow[" + recording.id() + "]";
+    return "RecordingRow[" + id() + "]";
   }
 }

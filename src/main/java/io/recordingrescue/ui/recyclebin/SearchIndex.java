@@ -24,7 +24,7 @@ final class SearchIndex {
       long[] chars = new long[rows.size()];
       for (int i = 0; i < rows.size(); i++) {
         starts[i] = text.length();
-        String key = RecordingRow.searchKeyOf(rows.get(i).recording());
+        String key = rows.get(i).searchKey();
         chars[i] = charBits(key);
         // A word never holds a line break: no hit spans two rows.
         text.append(key).append('\n');

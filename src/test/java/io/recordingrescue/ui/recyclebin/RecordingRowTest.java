@@ -1,0 +1,162 @@
+package io.recordingrescue.ui.recyclebin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.recordingrescue.webex.Recording;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A row keeps its recording as numbers and one string, and gives back exactly what it was given.
+ */
+class RecordingRowTest {
+  private static final Instant CREATED = Instant.parse("2026-11-20T09:15:30.123456789Z");
+  private static final Instant RECORDED = Instant.parse("2026-11-20T08:59:02Z");
+
+  private static Recording full() {
+    return new Recording(
+        "Y2lzY29zcGFyazovL3VzL1JFQ09SRElORy8x",
+        "Quarterly review — Zürich 東京",
+        CREATED,
+        RECORDED,
+        "MP3",
+        "calling",
+        961,
+        15_376_000,
+        "deleted",
+        "owner-1",
+        "ada@example.com",
+        "user",
+        "US",
+        new Recording.ServiceData("loc-1", "call-1"));
+  }
+
+  @Test
+  void givesBackTheSameRecordingWithEveryValue() {
+    Recording r = full();
+    RecordingRow row = new RecordingRow(r, CREATED);
+
+    assertThat(row.recording()).isEqualTo(r);
+    assertThat(row.id()).isEqualTo(r.id());
+    assertThat(row.topic()).isEqualTo(r.topic());
+    assertThat(row.createTime()).isEqualTo(CREATED); // to the nanosecond
+    assertThat(row.firstSeenDeleted()).isSameAs(CREATED);
+    assertThat(row.sizeBytes()).isEqualTo(15_376_000);
+    assertThat(row.durationSeconds()).isEqualTo(961);
+  }
+
+  @Test
+  void keepsLeftOutValuesApartFromEmptyOnes() {
+    Recording none =
+        new Recording(null, null, null, null, null, null, 0, 0, null, null, null, null, null, null);
+    Recording empty =
+        new Recording(
+            "",
+            "",
+            CREATED,
+            RECORDED,
+            "",
+            "",
+            0,
+            0,
+            "",
+            "",
+            "",
+            "",
+            "",
+            new Recording.ServiceData(null, ""));
+
+    assertThat(new RecordingRow(none, null).recording()).isEqualTo(none);
+    assertThat(new RecordingRow(empty, null).recording()).isEqualTo(empty);
+    assertThat(new RecordingRow(none, null).id()).isNull();
+    assertThat(new RecordingRow(none, null).ownerEmail()).isEmpty();
+  }
+
+  @Test
+  void eachLeftOutPartOfTheTextIsLeftOutOnItsOwn() {
+    Recording r = full();
+    Recording noTopic =
+        new Recording(
+            r.id(),
+            null,
+            r.createTime(),
+            r.timeRecorded(),
+            r.format(),
+            r.serviceType(),
+            r.durationSeconds(),
+            r.sizeBytes(),
+            r.status(),
+            r.ownerId(),
+            r.ownerEmail(),
+            r.ownerType(),
+            r.storageRegion(),
+            new Recording.ServiceData("loc-1", null));
+    Recording noId =
+        new Recording(
+            null,
+            r.topic(),
+            r.createTime(),
+            r.timeRecorded(),
+            r.format(),
+            r.serviceType(),
+            r.durationSeconds(),
+            r.sizeBytes(),
+            r.status(),
+            r.ownerId(),
+            r.ownerEmail(),
+            r.ownerType(),
+            r.storageRegion(),
+            null);
+
+    assertThat(new RecordingRow(noTopic, null).recording()).isEqualTo(noTopic);
+    assertThat(new RecordingRow(noId, null).recording()).isEqualTo(noId);
+  }
+
+  @Test
+  void ordersByCreationTimeUnknownFirstAndToTheNanosecond() {
+    RecordingRow unknown = row(null);
+    RecordingRow early = row(CREATED);
+    RecordingRow oneNanoLater = row(CREATED.plusNanos(1));
+    RecordingRow aSecondLater = row(CREATED.plusSeconds(1));
+    List<RecordingRow> rows = new ArrayList<>(List.of(aSecondLater, oneNanoLater, unknown, early));
+
+    rows.sort(RecordingRow::compareCreateTime);
+
+    assertThat(rows).containsExactly(unknown, early, oneNanoLater, aSecondLater);
+    assertThat(RecordingRow.compareCreateTime(unknown, row(null))).isZero();
+  }
+
+  @Test
+  void searchesTopicOwnerAndIdButNotTheCallSession() {
+    RecordingRow row = new RecordingRow(full(), null);
+
+    assertThat(row.searchKey())
+        .isEqualTo(
+            "quarterly review — zürich 東京\nada@example.com\ny2lzy29zcgfyazovl3vzl1jfq09srelory8x");
+    assertThat(row.matches("zürich ADA")).isTrue();
+    assertThat(row.matches("call-1")).isFalse();
+  }
+
+  private static RecordingRow row(Instant created) {
+    Recording r = full();
+    return new RecordingRow(
+        new Recording(
+            r.id(),
+            r.topic(),
+            created,
+            r.timeRecorded(),
+            r.format(),
+            r.serviceType(),
+            r.durationSeconds(),
+            r.sizeBytes(),
+            r.status(),
+            r.ownerId(),
+            r.ownerEmail(),
+            r.ownerType(),
+            r.storageRegion(),
+            r.serviceData()),
+        null);
+  }
+}
