@@ -142,7 +142,9 @@ public final class BinScanner {
     private final ScanListener listener;
     private final int windowsTotal;
     private final Set<String> seen = new HashSet<>();
+    // Every recording of the scan, for its result; none when the listener keeps the pages.
     private final List<Recording> all = new ArrayList<>();
+    private int found;
     private final AtomicInteger windowsDone = new AtomicInteger();
     private int pages;
     private volatile boolean cancelled;
@@ -164,7 +166,10 @@ public final class BinScanner {
           fresh.add(r);
         }
       }
-      all.addAll(fresh);
+      if (!listener.keepsPages()) {
+        all.addAll(fresh);
+      }
+      found += fresh.size();
       pages++;
       listener.onPage(fresh, progress());
       return true;
@@ -183,7 +188,7 @@ public final class BinScanner {
     }
 
     private ScanProgress progress() {
-      return new ScanProgress(windowsDone.get(), windowsTotal, all.size(), pages);
+      return new ScanProgress(windowsDone.get(), windowsTotal, found, pages);
     }
 
     synchronized ScanResult result(List<ScanResult.WindowFailure> failures, Clock clock) {

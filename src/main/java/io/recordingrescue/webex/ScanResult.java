@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What a bin scan found, newest first, and which windows could not be read (the bin may hold more
- * than {@link #recordings()} when {@link #failures()} is not empty).
+ * than {@link #recordings()} when {@link #failures()} is not empty). Empty {@link #recordings()}
+ * when the scan's listener kept the pages itself ({@link ScanListener#keepsPages()}).
  */
 public record ScanResult(
     List<Recording> recordings,

@@ -105,6 +105,36 @@ class WebexClientSandboxTest {
   }
 
   @Test
+  void aListenerThatKeepsThePagesGetsTheWholeBinAndTheResultHoldsNoSecondCopy() throws Exception {
+    List<Recording> kept = new ArrayList<>();
+    AtomicInteger lastFound = new AtomicInteger();
+    ScanResult result =
+        new BinScanner(client(sandbox.adminToken()), java.time.Clock.systemUTC(), 4)
+            .scan(
+                ListScope.org(),
+                Duration.ofDays(366),
+                new ScanListener() {
+                  @Override
+                  public void onPage(List<Recording> fresh, ScanProgress progress) {
+                    kept.addAll(fresh);
+                    lastFound.set(progress.recordingsFound());
+                  }
+
+                  @Override
+                  public boolean keepsPages() {
+                    return true;
+                  }
+                });
+
+    assertThat(kept)
+        .extracting(Recording::id)
+        .containsExactlyInAnyOrderElementsOf(deletedIdsOf(null));
+    assertThat(lastFound.get()).isEqualTo(kept.size()); // progress still counts what was found
+    assertThat(result.complete()).isTrue();
+    assertThat(result.recordings()).isEmpty();
+  }
+
+  @Test
   void userScanListsOnlyMyBinThroughTheUserEndpoint() throws Exception {
     ScanResult result = scan(client(sandbox.userToken()), ListScope.mine());
 

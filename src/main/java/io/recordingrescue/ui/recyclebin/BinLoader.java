@@ -116,6 +116,11 @@ public final class BinLoader {
           }
 
           @Override
+          public boolean keepsPages() {
+            return true; // as rows: the result's list would hold the bin a second time
+          }
+
+          @Override
           public boolean isCancelled() {
             return cancel.get();
           }
