@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -141,7 +139,7 @@ public final class BinScanner {
   private static final class Collector {
     private final ScanListener listener;
     private final int windowsTotal;
-    private final Set<String> seen = new HashSet<>();
+    private final SeenIds seen = new SeenIds();
     // Every recording of the scan, for its result; none when the listener keeps the pages.
     private final List<Recording> all = new ArrayList<>();
     private int found;
