@@ -1,6 +1,9 @@
 package io.recordingrescue.ui;
 
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -20,6 +23,12 @@ public final class FxUiExecutor implements UiExecutor {
   @Override
   public void onUi(Runnable action) {
     Platform.runLater(action);
+  }
+
+  @Override
+  public void onUiAfter(Duration delay, Runnable action) {
+    CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS)
+        .execute(() -> Platform.runLater(action));
   }
 
   @Override

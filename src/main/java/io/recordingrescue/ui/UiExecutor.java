@@ -1,5 +1,6 @@
 package io.recordingrescue.ui;
 
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
@@ -12,6 +13,9 @@ public interface UiExecutor {
   /** Runs {@code action} on the UI thread (later, unless already there in tests). */
   void onUi(Runnable action);
 
+  /** Runs {@code action} on the UI thread once {@code delay} has passed (tests: at once). */
+  void onUiAfter(Duration delay, Runnable action);
+
   /**
    * Runs {@code job} in the background; exactly one of {@code onDone} / {@code onError} is then
    * called on the UI thread, also after a cancel (with the job's partial result).
@@ -23,6 +27,11 @@ public interface UiExecutor {
     return new UiExecutor() {
       @Override
       public void onUi(Runnable action) {
+        action.run();
+      }
+
+      @Override
+      public void onUiAfter(Duration delay, Runnable action) {
         action.run();
       }
 

@@ -41,6 +41,11 @@ class RecycleBinViewModelTest {
         }
 
         @Override
+        public void onUiAfter(java.time.Duration delay, Runnable action) {
+          onUi(action);
+        }
+
+        @Override
         public <T> void submit(
             Job<T> job, Consumer<? super T> onDone, Consumer<? super Throwable> onError) {
           inline.submit(job, onDone, onError);

@@ -414,6 +414,11 @@ class SignInViewModelTest {
     }
 
     @Override
+    public void onUiAfter(java.time.Duration delay, Runnable action) {
+      action.run();
+    }
+
+    @Override
     public <T> void submit(
         Job<T> job, Consumer<? super T> onDone, Consumer<? super Throwable> onError) {
       pending.add(
