@@ -16,10 +16,20 @@ class RecordingRowTest {
   private static final Instant RECORDED = Instant.parse("2026-11-20T08:59:02Z");
 
   private static Recording full() {
-    return new Recording(
+    return recording(
         "Y2lzY29zcGFyazovL3VzL1JFQ09SRElORy8x",
         "Quarterly review — Zürich 東京",
         CREATED,
+        new Recording.ServiceData("loc-1", "call-1"));
+  }
+
+  /** A recording with every other value set. */
+  private static Recording recording(
+      String id, String topic, Instant created, Recording.ServiceData data) {
+    return new Recording(
+        id,
+        topic,
+        created,
         RECORDED,
         "MP3",
         "calling",
@@ -30,7 +40,7 @@ class RecordingRowTest {
         "ada@example.com",
         "user",
         "US",
-        new Recording.ServiceData("loc-1", "call-1"));
+        data);
   }
 
   @Test
@@ -76,39 +86,8 @@ class RecordingRowTest {
 
   @Test
   void eachLeftOutPartOfTheTextIsLeftOutOnItsOwn() {
-    Recording r = full();
-    Recording noTopic =
-        new Recording(
-            r.id(),
-            null,
-            r.createTime(),
-            r.timeRecorded(),
-            r.format(),
-            r.serviceType(),
-            r.durationSeconds(),
-            r.sizeBytes(),
-            r.status(),
-            r.ownerId(),
-            r.ownerEmail(),
-            r.ownerType(),
-            r.storageRegion(),
-            new Recording.ServiceData("loc-1", null));
-    Recording noId =
-        new Recording(
-            null,
-            r.topic(),
-            r.createTime(),
-            r.timeRecorded(),
-            r.format(),
-            r.serviceType(),
-            r.durationSeconds(),
-            r.sizeBytes(),
-            r.status(),
-            r.ownerId(),
-            r.ownerEmail(),
-            r.ownerType(),
-            r.storageRegion(),
-            null);
+    Recording noTopic = recording("id-1", null, CREATED, new Recording.ServiceData("loc-1", null));
+    Recording noId = recording(null, "Topic", CREATED, null);
 
     assertThat(new RecordingRow(noTopic, null).recording()).isEqualTo(noTopic);
     assertThat(new RecordingRow(noId, null).recording()).isEqualTo(noId);
@@ -140,23 +119,6 @@ class RecordingRowTest {
   }
 
   private static RecordingRow row(Instant created) {
-    Recording r = full();
-    return new RecordingRow(
-        new Recording(
-            r.id(),
-            r.topic(),
-            created,
-            r.timeRecorded(),
-            r.format(),
-            r.serviceType(),
-            r.durationSeconds(),
-            r.sizeBytes(),
-            r.status(),
-            r.ownerId(),
-            r.ownerEmail(),
-            r.ownerType(),
-            r.storageRegion(),
-            r.serviceData()),
-        null);
+    return new RecordingRow(recording("id-1", "Topic", created, null), null);
   }
 }
