@@ -3,6 +3,7 @@ package io.recordingrescue.ui.recyclebin;
 import io.recordingrescue.webex.Recording;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * One table row: a recording and when this app first saw it in the bin (the base of the purge
@@ -52,6 +53,14 @@ public final class RecordingRow {
   private int sortRank = -1;
 
   public RecordingRow(Recording recording, Instant firstSeenDeleted) {
+    this(recording, firstSeenDeleted, UnaryOperator.identity());
+  }
+
+  /**
+   * The same, each repeating string (format, service type, status, owner, region, location) passed
+   * through {@code shared}, so that rows can share one copy ({@link RowFactory}).
+   */
+  RecordingRow(Recording recording, Instant firstSeenDeleted, UnaryOperator<String> shared) {
     Recording.ServiceData data = recording.serviceData();
     String callSessionId = data == null ? null : data.callSessionId();
     this.text = orEmpty(recording.id()) + orEmpty(recording.topic()) + orEmpty(callSessionId);
@@ -72,14 +81,14 @@ public final class RecordingRow {
     this.recordedNanos = recorded == null ? 0 : recorded.getNano();
     this.durationSeconds = recording.durationSeconds();
     this.sizeBytes = recording.sizeBytes();
-    this.format = recording.format();
-    this.serviceType = recording.serviceType();
-    this.status = recording.status();
-    this.ownerId = recording.ownerId();
-    this.ownerEmail = recording.ownerEmail();
-    this.ownerType = recording.ownerType();
-    this.storageRegion = recording.storageRegion();
-    this.locationId = data == null ? null : data.locationId();
+    this.format = shared.apply(recording.format());
+    this.serviceType = shared.apply(recording.serviceType());
+    this.status = shared.apply(recording.status());
+    this.ownerId = shared.apply(recording.ownerId());
+    this.ownerEmail = shared.apply(recording.ownerEmail());
+    this.ownerType = shared.apply(recording.ownerType());
+    this.storageRegion = shared.apply(recording.storageRegion());
+    this.locationId = data == null ? null : shared.apply(data.locationId());
     this.firstSeenDeleted = firstSeenDeleted;
   }
 

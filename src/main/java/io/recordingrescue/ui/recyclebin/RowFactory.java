@@ -16,26 +16,7 @@ final class RowFactory {
 
   /** May be called from several threads one after the other (the scan's pages are serialized). */
   synchronized RecordingRow row(Recording r, Instant firstSeenDeleted) {
-    Recording.ServiceData data = r.serviceData();
-    Recording compact =
-        new Recording(
-            r.id(),
-            r.topic(),
-            r.createTime(),
-            r.timeRecorded(),
-            shared(r.format()),
-            shared(r.serviceType()),
-            r.durationSeconds(),
-            r.sizeBytes(),
-            shared(r.status()),
-            shared(r.ownerId()),
-            shared(r.ownerEmail()),
-            shared(r.ownerType()),
-            shared(r.storageRegion()),
-            data == null
-                ? null
-                : new Recording.ServiceData(shared(data.locationId()), data.callSessionId()));
-    return new RecordingRow(compact, firstSeenDeleted);
+    return new RecordingRow(r, firstSeenDeleted, this::shared);
   }
 
   private String shared(String s) {

@@ -94,6 +94,44 @@ class RecordingRowTest {
   }
 
   @Test
+  void rowsOfOneScanShareTheirRepeatingStrings() {
+    RowFactory factory = new RowFactory();
+    Recording one = full();
+    Recording other = copyStrings(one); // equal strings, each its own copy, as Jackson makes
+
+    RecordingRow a = factory.row(one, null);
+    RecordingRow b = factory.row(other, null);
+
+    assertThat(b.ownerEmail()).isSameAs(a.ownerEmail());
+    assertThat(b.format()).isSameAs(a.format());
+    assertThat(b.recording()).isEqualTo(one);
+  }
+
+  /** The same recording with every string its own copy. */
+  private static Recording copyStrings(Recording r) {
+    return new Recording(
+        copy(r.id()),
+        copy(r.topic()),
+        r.createTime(),
+        r.timeRecorded(),
+        copy(r.format()),
+        copy(r.serviceType()),
+        r.durationSeconds(),
+        r.sizeBytes(),
+        copy(r.status()),
+        copy(r.ownerId()),
+        copy(r.ownerEmail()),
+        copy(r.ownerType()),
+        copy(r.storageRegion()),
+        new Recording.ServiceData(
+            copy(r.serviceData().locationId()), copy(r.serviceData().callSessionId())));
+  }
+
+  private static String copy(String s) {
+    return new String(s.toCharArray());
+  }
+
+  @Test
   void ordersByCreationTimeUnknownFirstAndToTheNanosecond() {
     RecordingRow unknown = row(null);
     RecordingRow early = row(CREATED);
