@@ -5,10 +5,8 @@ import static io.recordingrescue.ui.recyclebin.RecordingRow.orEmpty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -35,9 +33,7 @@ final class BinFilter {
 
   private final ZoneId zone;
   private final SearchIndex index = new SearchIndex();
-  private final ObservableList<RecordingRow> visible = FXCollections.observableArrayList();
-  private final ObservableList<RecordingRow> visibleView =
-      FXCollections.unmodifiableObservableList(visible);
+  private final ShownRows visible = new ShownRows();
   // Null until the operator first filters: every row passes.
   private Criteria current;
 
@@ -50,7 +46,7 @@ final class BinFilter {
 
   /** The rows shown, read-only (the table sorts a wrapper of this). */
   ObservableList<RecordingRow> visible() {
-    return visibleView;
+    return visible;
   }
 
   int visibleCount() {
@@ -64,43 +60,41 @@ final class BinFilter {
   void addPages(List<SearchIndex.Page> pages, List<RecordingRow> rows) {
     pages.forEach(index::add);
     if (current == null) {
-      visible.addAll(rows);
+      visible.append(rows);
       return;
     }
-    List<RecordingRow> shown = new ArrayList<>();
+    SearchIndex.Found shown = new SearchIndex.Found(rows.size());
     String[] words = current.query().wordsLongestFirst();
     for (SearchIndex.Page page : pages) {
       page.addRowsHolding(words, shown);
     }
     Criteria c = current;
     if (c.hasQuickFilters()) {
-      shown.removeIf(r -> !passesQuickFilters(c, r));
+      shown.keepOnly(r -> passesQuickFilters(c, r));
     }
-    visible.addAll(shown);
+    visible.append(shown);
   }
 
   /** Shows the loaded rows that pass {@code next}, with one change event at most. */
   void apply(Criteria next) {
     // The index (which holds every loaded row) answers the search alone; only the quick filters
     // look at the rows it finds.
-    List<RecordingRow> shown = index.rowsMatching(next.query());
+    SearchIndex.Found shown = index.rowsMatching(next.query());
     if (next.hasQuickFilters()) {
-      shown.removeIf(r -> !passesQuickFilters(next, r));
+      shown.keepOnly(r -> passesQuickFilters(next, r));
     }
     current = next;
-    if (shown.size() != visible.size() || !shown.equals(visible)) {
-      visible.setAll(shown);
-    }
+    visible.showExactly(shown);
   }
 
   void clear() {
-    visible.clear();
+    visible.showNothing();
     index.clear();
   }
 
   /** Rows that left the bin; {@code all} is what is left of it. */
   void removeIds(Set<String> ids, List<RecordingRow> all) {
-    visible.removeIf(r -> ids.contains(r.id()));
+    visible.stopShowing(r -> ids.contains(r.id()));
     index.rebuild(all);
   }
 

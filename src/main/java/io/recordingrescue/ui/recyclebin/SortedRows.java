@@ -2,8 +2,10 @@ package io.recordingrescue.ui.recyclebin;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.ObjIntConsumer;
 import java.util.function.ToIntFunction;
 import javafx.beans.property.ObjectProperty;
@@ -33,8 +35,12 @@ final class SortedRows<E> extends TransformationList<E, E> {
   /** Source index of each view position. */
   private int[] order;
 
-  /** The rows in view order (kept so that a change can name the rows it removed). */
-  private final ArrayList<E> view = new ArrayList<>();
+  /**
+   * The rows in view order, first {@link #order}.length of the array (kept so that a change can
+   * name the rows it removed: a change that removes rows gets a new array and names the old one's
+   * rows, instead of copying them).
+   */
+  private Object[] view = new Object[0];
 
   /**
    * Every row the source has held since the comparator last changed (or the source was emptied), in
@@ -63,8 +69,8 @@ final class SortedRows<E> extends TransformationList<E, E> {
     this.rankOf = rankOf;
     this.setRank = setRank;
     order = sortedOrder();
-    fillView();
-    known.addAll(view);
+    fillView(false);
+    known.addAll(viewList());
   }
 
   ObjectProperty<Comparator<? super E>> comparatorProperty() {
@@ -72,20 +78,20 @@ final class SortedRows<E> extends TransformationList<E, E> {
   }
 
   @Override
+  @SuppressWarnings("unchecked") // only source rows are put in
   public E get(int index) {
-    return view.get(index);
+    Objects.checkIndex(index, order.length);
+    return (E) view[index];
   }
 
   @Override
   public int size() {
-    return view.size();
+    return order.length;
   }
 
   @Override
   public int getSourceIndex(int index) {
-    if (index < 0 || index >= view.size()) {
-      throw new IndexOutOfBoundsException(index);
-    }
+    Objects.checkIndex(index, order.length);
     return order[index];
   }
 
@@ -105,7 +111,7 @@ final class SortedRows<E> extends TransformationList<E, E> {
       known.clear(); // a new scan: let go of the rows of the last one
       ranked = false;
     }
-    int oldSize = view.size();
+    int oldSize = order.length;
     int steps = 0;
     boolean onlyRemovals = true;
     boolean append = false;
@@ -139,6 +145,7 @@ final class SortedRows<E> extends TransformationList<E, E> {
     int added = to - from;
     int[] next = new int[size + added];
     List<? extends E> source = getSource();
+    List<E> view = viewList();
     beginChange();
     if (cmp == null) {
       System.arraycopy(order, 0, next, 0, size);
@@ -167,7 +174,7 @@ final class SortedRows<E> extends TransformationList<E, E> {
       System.arraycopy(order, copied, next, at, size - copied);
     }
     order = next;
-    fillView();
+    fillView(false);
     remember(source.subList(from, to));
     endChange();
   }
@@ -233,7 +240,7 @@ final class SortedRows<E> extends TransformationList<E, E> {
       newIndexOfOld[alive.get(n)] = n;
     }
     int[] next = new int[alive.size()];
-    List<E> before = new ArrayList<>(view);
+    List<E> before = viewList();
     int at = 0;
     beginChange();
     for (int v = 0; v < size; v++) {
@@ -245,23 +252,18 @@ final class SortedRows<E> extends TransformationList<E, E> {
       }
     }
     order = next;
-    fillView();
+    fillView(true);
     endChange();
   }
 
   /** Anything else: sort the source again and replace every row at once. */
   private void replaceAll() {
-    List<E> before = new ArrayList<>(view);
+    List<E> before = Collections.unmodifiableList(viewList());
     order = comparator.get() == null ? sortedOrder() : knownOrder();
-    fillView();
-    beginChange();
-    if (!before.isEmpty()) {
-      nextRemove(0, before);
+    fillView(true);
+    if (!before.isEmpty() || order.length > 0) {
+      fireChange(new WholeListChange<>(this, before, order.length));
     }
-    if (!view.isEmpty()) {
-      nextAdd(0, view.size());
-    }
-    endChange();
   }
 
   /** A new comparator: one permutation, so that the table keeps its selection. */
@@ -285,8 +287,8 @@ final class SortedRows<E> extends TransformationList<E, E> {
     for (int v = 0; v < size; v++) {
       perm[v] = viewOfSource[before[v]];
     }
-    fillView();
-    known.addAll(view);
+    fillView(false);
+    known.addAll(viewList());
     beginChange();
     nextPermutation(0, size, perm);
     endChange();
@@ -377,12 +379,27 @@ final class SortedRows<E> extends TransformationList<E, E> {
     return out;
   }
 
-  private void fillView() {
+  /**
+   * Fills {@link #view} with the source rows at {@link #order}: in a new array when {@code keepOld}
+   * (the change about to fire names the old rows as removed), else in the old one if it has room,
+   * so that the pages of a load do not each leave a copy of every row behind.
+   */
+  private void fillView(boolean keepOld) {
     List<? extends E> source = getSource();
-    view.clear();
-    view.ensureCapacity(order.length);
-    for (int s : order) {
-      view.add(source.get(s));
+    Object[] next = view;
+    if (keepOld || next.length < order.length) {
+      next = new Object[keepOld ? order.length : order.length + order.length / 2];
     }
+    for (int v = 0; v < order.length; v++) {
+      next[v] = source.get(order[v]);
+    }
+    Arrays.fill(next, order.length, next.length, null);
+    view = next;
+  }
+
+  /** The rows in view order as a list (of the current array; the next change makes a new one). */
+  @SuppressWarnings("unchecked") // only source rows are put in
+  private List<E> viewList() {
+    return (List<E>) Arrays.asList(view).subList(0, order.length);
   }
 }

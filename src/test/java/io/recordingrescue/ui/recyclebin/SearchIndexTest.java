@@ -35,6 +35,17 @@ class SearchIndexTest {
   }
 
   @Test
+  void foundRowsKeepTheirOrderThroughAQuickFilterAndKnowWhetherTheyAreTheRowsShown() {
+    SearchIndex.Found found = new SearchIndex.Found(1); // grows as rows come
+    List.of(a, b, c, d).forEach(found::addRow);
+    found.keepOnly(r -> r != b);
+    assertThat(found).containsExactly(a, c, d);
+    assertThat(found.holdsExactly(new RecordingRow[] {a, c, d, null}, 3)).isTrue();
+    assertThat(found.holdsExactly(new RecordingRow[] {a, d, c}, 3)).isFalse();
+    assertThat(found.holdsExactly(new RecordingRow[] {a, c}, 2)).isFalse();
+  }
+
+  @Test
   void noHitSpansTwoRowsOrTwoFields() {
     SearchIndex index = new SearchIndex();
     index.add(SearchIndex.Page.of(List.of(a, b)));
