@@ -3,7 +3,11 @@ package io.recordingrescue.bench;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Who had the CPU during an interval: the whole process, one thread (the FX thread), and the JIT
@@ -38,6 +42,35 @@ final class CpuUse {
         (OS.getProcessCpuTime() - process0) / 1e6,
         (THREADS.getThreadCpuTime(threadId) - thread0) / 1e6,
         JIT.getTotalCompilationTime() - jit0);
+  }
+
+  /**
+   * Each live thread's CPU time so far, summed by name with digits dropped ("bin-scan",
+   * "sandbox-http-N"), in nanoseconds: two snapshots show who had the cores in between.
+   */
+  static Map<String, Long> byThreadName() {
+    Map<String, Long> byName = new TreeMap<>();
+    for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+      if (info == null) {
+        continue;
+      }
+      long nanos = THREADS.getThreadCpuTime(info.getThreadId());
+      if (nanos > 0) {
+        byName.merge(info.getThreadName().replaceAll("\\d+", "N"), nanos, Long::sum);
+      }
+    }
+    return byName;
+  }
+
+  /** The thread groups that used the most CPU between two {@link #byThreadName} snapshots. */
+  static String busiest(Map<String, Long> before, Map<String, Long> after, int top) {
+    return after.entrySet().stream()
+        .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+        .filter(e -> e.getValue() > 0)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(top)
+        .map(e -> String.format("%s %.0f ms", e.getKey(), e.getValue() / 1e6))
+        .collect(Collectors.joining(", "));
   }
 
   /**

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -251,10 +252,15 @@ final class UiStallBench implements BenchMain.Benchmark {
     Stall stall;
     try (Probe probe = new Probe()) {
       long from = System.currentTimeMillis();
+      Map<String, Long> threadsBefore = PROFILE ? CpuUse.byThreadName() : Map.of();
       long elapsed = window.load();
       stall = probe.stop(elapsed);
       if (PROFILE) {
-        System.out.printf("  app load from %d to %d%n", from, System.currentTimeMillis());
+        System.out.printf(
+            "  app load from %d to %d; CPU by thread: %s%n",
+            from,
+            System.currentTimeMillis(),
+            CpuUse.busiest(threadsBefore, CpuUse.byThreadName(), 8));
       }
     }
     int rows = window.rowsShown();
