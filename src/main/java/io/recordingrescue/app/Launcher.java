@@ -220,6 +220,6 @@ public final class Launcher {
         ZoneId.systemDefault(),
         locale,
         prefs,
-        new FileFirstSeenLedger(dataDir.resolve("first-seen.properties")));
+        FileFirstSeenLedger.in(dataDir));
   }
 }

@@ -11,13 +11,15 @@ import io.recordingrescue.ui.UiExecutor;
 import io.recordingrescue.ui.UserContext;
 import io.recordingrescue.ui.jobs.JobsState;
 import io.recordingrescue.ui.recyclebin.BinState;
-import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
+import io.recordingrescue.ui.recyclebin.FileFirstSeenLedger;
 import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
 import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.Recording;
 import io.recordingrescue.webex.ScanProgress;
 import io.recordingrescue.webex.ScanResult;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -78,8 +80,15 @@ final class BenchFx {
         });
   }
 
-  /** An admin's view model over {@code bin}; restores are not part of any benchmark. */
-  static RecycleBinViewModel viewModel(BinSource bin, UiExecutor ui) {
+  /**
+   * An admin's view model over {@code bin}, with the app's first-seen ledger (a file in a temporary
+   * data folder, deleted on exit); restores are not part of any benchmark.
+   */
+  static RecycleBinViewModel viewModel(BinSource bin, UiExecutor ui) throws IOException {
+    Path dataDir = Files.createTempDirectory("rr-bench-data");
+    dataDir.toFile().deleteOnExit();
+    FileFirstSeenLedger ledger = FileFirstSeenLedger.in(dataDir);
+    ledger.file().toFile().deleteOnExit();
     Messages messages = Messages.load(Locale.ENGLISH);
     DialogService dialogs =
         new DialogService() {
@@ -127,7 +136,7 @@ final class BenchFx {
         dialogs,
         jobs,
         messages,
-        FirstSeenLedger.inMemory(),
+        ledger,
         new UserContext("Bench", "admin@bench.example.com", true));
   }
 

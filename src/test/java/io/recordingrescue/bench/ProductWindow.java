@@ -4,7 +4,7 @@ import io.recordingrescue.app.AppWiring;
 import io.recordingrescue.app.Session;
 import io.recordingrescue.restore.Journal;
 import io.recordingrescue.ui.main.MainWindow;
-import io.recordingrescue.ui.recyclebin.FirstSeenLedger;
+import io.recordingrescue.ui.recyclebin.FileFirstSeenLedger;
 import io.recordingrescue.ui.recyclebin.RecordingRow;
 import io.recordingrescue.ui.recyclebin.RecycleBinViewModel;
 import java.io.IOException;
@@ -36,7 +36,7 @@ final class ProductWindow implements AutoCloseable {
   final Stage stage;
   private final ExecutorService executor;
   private final Preferences prefs;
-  private final Path journalDir;
+  private final Path dataDir;
   private boolean shown;
 
   private ProductWindow(
@@ -45,7 +45,7 @@ final class ProductWindow implements AutoCloseable {
     this.stage = stage;
     this.executor = executor;
     this.prefs = prefs;
-    this.journalDir = dir;
+    this.dataDir = dir;
   }
 
   /** Builds the window on the FX thread; nothing is loaded until {@link #load}. */
@@ -60,17 +60,25 @@ final class ProductWindow implements AutoCloseable {
               return t;
             });
     Preferences prefs = Preferences.userRoot().node("recording-rescue-bench/" + UUID.randomUUID());
-    Path journalDir = Files.createTempDirectory("rr-bench-journal");
+    // A data folder of its own, as the app's: the journal and the first-seen ledger (a file, as
+    // the Launcher wires it; its writes are part of every load).
+    Path dataDir = Files.createTempDirectory("rr-bench-data");
     AppWiring.Environment env =
         new AppWiring.Environment(
-            executor, clock, ZoneOffset.UTC, Locale.ENGLISH, prefs, FirstSeenLedger.inMemory());
-    AppWiring.RestoreSetup restore = AppWiring.RestoreSetup.product(new Journal(journalDir, clock));
+            executor,
+            clock,
+            ZoneOffset.UTC,
+            Locale.ENGLISH,
+            prefs,
+            FileFirstSeenLedger.in(dataDir));
+    AppWiring.RestoreSetup restore =
+        AppWiring.RestoreSetup.product(Journal.inDataDir(dataDir, clock));
     return BenchFx.onFx(
         () -> {
           Stage stage = new Stage();
           MainWindow window = AppWiring.mainWindow(stage, session, env, restore);
           sortNewestFirst(window.binView().table());
-          return new ProductWindow(window, stage, executor, prefs, journalDir);
+          return new ProductWindow(window, stage, executor, prefs, dataDir);
         });
   }
 
@@ -126,7 +134,7 @@ final class ProductWindow implements AutoCloseable {
     } catch (Exception e) {
       throw new IOException("could not close the bench window", e);
     }
-    try (Stream<Path> files = Files.walk(journalDir)) {
+    try (Stream<Path> files = Files.walk(dataDir)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
   }

@@ -27,6 +27,16 @@ public final class FileFirstSeenLedger implements FirstSeenLedger {
     this.file = file;
   }
 
+  /** The ledger the app keeps in its data folder {@code dataDir}. */
+  public static FileFirstSeenLedger in(Path dataDir) {
+    return new FileFirstSeenLedger(dataDir.resolve("first-seen.properties"));
+  }
+
+  /** Where the entries are kept. */
+  public Path file() {
+    return file;
+  }
+
   @Override
   public synchronized Map<String, Instant> see(Collection<String> ids, Instant now) {
     if (seen == null) {
