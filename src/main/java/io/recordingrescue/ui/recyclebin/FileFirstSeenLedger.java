@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,11 +15,15 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * {@link FirstSeenLedger} in a properties file ({@code id=epochMillis}), written atomically (temp
- * file + move). Entries older than 60 days are dropped: Webex has purged them by then.
+ * {@link FirstSeenLedger} in a properties file ({@code id=epochMillis}). A scan brings its ids page
+ * by page, and each call appends only the ids new to the ledger: writing the whole file for every
+ * page made a first load of 50,000 recordings spend 11 s here (measured), more than the scan took.
+ * The file is read once, and then written anew, atomically (temp file + move), if it held entries
+ * older than 60 days (Webex has purged those by then) or lines a crash cut short.
  */
 public final class FileFirstSeenLedger implements FirstSeenLedger {
   private static final long KEEP_MILLIS = 60L * 24 * 3600 * 1000;
+  private static final String FILE_NAME = "first-seen.properties";
 
   private final Path file;
   private Map<String, Instant> seen;
@@ -29,7 +34,7 @@ public final class FileFirstSeenLedger implements FirstSeenLedger {
 
   /** The ledger the app keeps in its data folder {@code dataDir}. */
   public static FileFirstSeenLedger in(Path dataDir) {
-    return new FileFirstSeenLedger(dataDir.resolve("first-seen.properties"));
+    return new FileFirstSeenLedger(dataDir.resolve(FILE_NAME));
   }
 
   /** Where the entries are kept. */
@@ -40,27 +45,26 @@ public final class FileFirstSeenLedger implements FirstSeenLedger {
   @Override
   public synchronized Map<String, Instant> see(Collection<String> ids, Instant now) {
     if (seen == null) {
-      seen = load();
+      seen = load(now);
     }
-    boolean changed =
-        seen.values().removeIf(t -> now.toEpochMilli() - t.toEpochMilli() > KEEP_MILLIS);
     Map<String, Instant> out = new HashMap<>();
+    Properties fresh = new Properties();
     for (String id : ids) {
-      Instant first = seen.get(id);
+      Instant first = seen.putIfAbsent(id, now);
       if (first == null) {
         first = now;
-        seen.put(id, now);
-        changed = true;
+        fresh.setProperty(id, Long.toString(now.toEpochMilli()));
       }
       out.put(id, first);
     }
-    if (changed) {
-      save();
+    if (!fresh.isEmpty()) {
+      write(fresh, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
     return out;
   }
 
-  private Map<String, Instant> load() {
+  /** The file's entries still worth keeping; the file is written anew if it held others. */
+  private Map<String, Instant> load(Instant now) {
     Map<String, Instant> map = new HashMap<>();
     if (!Files.isRegularFile(file)) {
       return map;
@@ -68,31 +72,56 @@ public final class FileFirstSeenLedger implements FirstSeenLedger {
     Properties p = new Properties();
     try (InputStream in = Files.newInputStream(file)) {
       p.load(in);
-    } catch (IOException e) {
-      return map; // An unreadable ledger only makes the estimate start over.
+    } catch (IOException | IllegalArgumentException e) {
+      // An unreadable ledger only makes the estimate start over.
+      rewrite(map);
+      return map;
     }
+    boolean dropped = false;
     for (String id : p.stringPropertyNames()) {
       try {
-        map.put(id, Instant.ofEpochMilli(Long.parseLong(p.getProperty(id))));
-      } catch (NumberFormatException ignored) {
-        // Skip a damaged line; the id is simply seen anew.
+        Instant first = Instant.ofEpochMilli(Long.parseLong(p.getProperty(id)));
+        if (now.toEpochMilli() - first.toEpochMilli() <= KEEP_MILLIS) {
+          map.put(id, first);
+        } else {
+          dropped = true;
+        }
+      } catch (NumberFormatException e) {
+        dropped = true; // a damaged line: the id is simply seen anew
       }
+    }
+    if (dropped) {
+      rewrite(map);
     }
     return map;
   }
 
-  private void save() {
+  private void rewrite(Map<String, Instant> entries) {
     Properties p = new Properties();
-    seen.forEach((id, t) -> p.setProperty(id, Long.toString(t.toEpochMilli())));
+    entries.forEach((id, t) -> p.setProperty(id, Long.toString(t.toEpochMilli())));
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    write(tmp, p, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        p.store(out, "Recording Rescue: when each recording was first seen in the recycle bin");
-      }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not save " + file, e);
+    }
+  }
+
+  private void write(Properties entries, StandardOpenOption... options) {
+    write(file, entries, options);
+  }
+
+  private static void write(Path to, Properties entries, StandardOpenOption... options) {
+    try {
+      Files.createDirectories(to.toAbsolutePath().getParent());
+      try (OutputStream out = Files.newOutputStream(to, options)) {
+        // Starts with a "#date" line: after a line a crash cut short, the cut line and that
+        // comment make one damaged line, and the entries written now stay whole.
+        entries.store(out, null);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not save " + to, e);
     }
   }
 }
