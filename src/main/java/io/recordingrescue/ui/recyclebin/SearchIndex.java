@@ -128,7 +128,7 @@ final class SearchIndex {
   /**
    * Rows a search found, in load order, in a plain array: a keystroke may find every row of the
    * bin, and adding 100,000 rows to an {@code ArrayList} took three times as long (measured: 4.5
-   * against 1.6 ms). Read-only as a list; {@link ShownRows} takes its array over.
+   * against 1.6 ms). Read-only as a list; {@link ShownRows} shows one and appends pages to it.
    */
   static final class Found extends AbstractList<RecordingRow> implements RandomAccess {
     private RecordingRow[] rows;
@@ -157,16 +157,9 @@ final class SearchIndex {
       size = kept;
     }
 
-    /** Whether this holds the same rows, in the same order, as {@code others[0, count)}. */
-    boolean holdsExactly(RecordingRow[] others, int count) {
-      return size == count && Arrays.equals(rows, 0, size, others, 0, count);
-    }
-
-    /** The array, rows first; this must not be used afterwards. */
-    RecordingRow[] handOver() {
-      RecordingRow[] out = rows;
-      rows = null;
-      return out;
+    /** Whether {@code other} holds the same rows (the same objects) in the same order. */
+    boolean sameRowsAs(Found other) {
+      return size == other.size && Arrays.equals(rows, 0, size, other.rows, 0, other.size);
     }
 
     @Override
@@ -178,6 +171,11 @@ final class SearchIndex {
     @Override
     public int size() {
       return size;
+    }
+
+    @Override
+    public Object[] toArray() {
+      return Arrays.copyOf(rows, size);
     }
   }
 

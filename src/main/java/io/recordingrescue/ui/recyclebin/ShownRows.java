@@ -1,50 +1,46 @@
 package io.recordingrescue.ui.recyclebin;
 
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Predicate;
 import javafx.collections.ObservableListBase;
 
 /**
- * The rows that pass the search and the quick filters, in load order: an observable list in one
- * array, read-only to those who observe it (the table's sorted view). A keystroke hands it the
- * array its search filled and it fires one change; JavaFX's own list copied the rows in one by one
- * and recorded the change row by row, milliseconds per keystroke over 100,000 rows. UI thread only.
+ * The rows that pass the search and the quick filters, in load order: an observable list over the
+ * array a search filled, read-only to those who observe it (the table's sorted view). A keystroke
+ * hands it the search's rows and it fires one change; JavaFX's own list copied the rows in one by
+ * one and recorded the change row by row, milliseconds per keystroke over 100,000 rows. UI thread
+ * only.
  */
 final class ShownRows extends ObservableListBase<RecordingRow> {
-  private RecordingRow[] rows = new RecordingRow[0];
-  private int size;
+  private SearchIndex.Found rows = new SearchIndex.Found(0);
 
   @Override
   public RecordingRow get(int index) {
-    Objects.checkIndex(index, size);
-    return rows[index];
+    return rows.get(index);
   }
 
   @Override
   public int size() {
-    return size;
+    return rows.size();
   }
 
   @Override
   public Object[] toArray() {
-    return Arrays.copyOf(rows, size);
+    return rows.toArray();
   }
 
   /**
-   * Shows exactly the rows {@code found} holds, taking its array over (it must not be used again):
-   * one change, none when it holds the rows shown now.
+   * Shows exactly the rows {@code found} holds, and keeps it (its search must not add to it): one
+   * change, none when it holds the rows shown now.
    */
   void showExactly(SearchIndex.Found found) {
-    if (found.holdsExactly(rows, size)) {
+    if (found.sameRowsAs(rows)) {
       return;
     }
-    List<RecordingRow> before = Collections.unmodifiableList(Arrays.asList(rows).subList(0, size));
-    size = found.size();
-    rows = found.handOver();
-    fireChange(new WholeListChange<>(this, before, size));
+    // The rows shown until now are not written again: the change names them as they were.
+    SearchIndex.Found before = rows;
+    rows = found;
+    fireChange(new WholeListChange<>(this, before, found.size()));
   }
 
   /** Shows {@code more} after the rows shown now (a page of the scan). */
@@ -52,15 +48,10 @@ final class ShownRows extends ObservableListBase<RecordingRow> {
     if (more.isEmpty()) {
       return;
     }
-    int from = size;
-    if (size + more.size() > rows.length) {
-      rows = Arrays.copyOf(rows, Math.max(size + more.size(), rows.length * 2));
-    }
-    for (RecordingRow row : more) {
-      rows[size++] = row;
-    }
+    int from = rows.size();
+    more.forEach(rows::addRow);
     beginChange();
-    nextAdd(from, size);
+    nextAdd(from, rows.size());
     endChange();
   }
 
@@ -68,17 +59,15 @@ final class ShownRows extends ObservableListBase<RecordingRow> {
   void stopShowing(Predicate<RecordingRow> leaving) {
     beginChange();
     try {
-      int kept = 0;
-      for (int i = 0; i < size; i++) {
-        RecordingRow row = rows[i];
+      int at = 0;
+      for (RecordingRow row : rows) {
         if (leaving.test(row)) {
-          nextRemove(kept, row);
+          nextRemove(at, row);
         } else {
-          rows[kept++] = row;
+          at++;
         }
       }
-      Arrays.fill(rows, kept, size, null);
-      size = kept;
+      rows.keepOnly(leaving.negate());
     } finally {
       endChange();
     }
