@@ -221,7 +221,13 @@ final class SortedRows<E> extends TransformationList<E, E> {
     return lo;
   }
 
-  /** A few rows left the source: each leaves its place, the others keep their order. */
+  /**
+   * A few rows left the source: if they stood together in the view, they leave their places and the
+   * others keep their order; if they stood apart, every row is replaced at once. A table's
+   * selection model shifts its selection once per change, whatever the change's parts: rows removed
+   * from two places in one change left it pointing past the end (a null selected row) or at rows
+   * the operator had not selected.
+   */
   private void removeRows(Change<? extends E> c) {
     int size = order.length;
     // Replay the removals on the old source indices to learn each survivor's new index.
@@ -240,19 +246,28 @@ final class SortedRows<E> extends TransformationList<E, E> {
       newIndexOfOld[alive.get(n)] = n;
     }
     int[] next = new int[alive.size()];
-    List<E> before = viewList();
+    int from = -1; // the view position of the first row that left
     int at = 0;
-    beginChange();
     for (int v = 0; v < size; v++) {
       int now = newIndexOfOld[order[v]];
-      if (now < 0) {
-        nextRemove(at, before.get(v));
-      } else {
+      if (now >= 0) {
         next[at++] = now;
+      } else if (from < 0) {
+        from = v;
+      } else if (at > from) {
+        replaceAll(); // a row stayed between two that left: they left from two places
+        return;
       }
     }
+    if (from < 0) {
+      return; // none of them was in view
+    }
+    List<E> before = viewList();
+    List<E> removed = new ArrayList<>(before.subList(from, from + size - next.length));
     order = next;
     fillView(true);
+    beginChange();
+    nextRemove(from, removed);
     endChange();
   }
 
