@@ -160,30 +160,34 @@ class SortedRowsTest {
     for (int i = 0; i < 10; i++) {
       source.add(new Row(i, i)); // view: keys 9..0
     }
-    changes.clear();
-
-    // removeAll: one change from the source (removeIf removes, and tells, row by row).
-    source.removeAll(withKeys(6, 5)); // view positions 3 and 4: together
-    assertSortedAndMirrored(BY_KEY_DESC);
-    assertThat(changes).hasSize(1);
-    ListChangeListener.Change<? extends Row> together = changes.get(0);
-    together.reset();
-    assertThat(together.next()).isTrue();
+    ListChangeListener.Change<? extends Row> together = onlyChangeRemoving(changes, 6, 5);
+    // view positions 3 and 4: together
     assertThat(together.wasReplaced()).isFalse();
     assertThat(together.getFrom()).isEqualTo(3);
     assertThat(together.getRemovedSize()).isEqualTo(2);
     assertThat(together.next()).isFalse();
 
-    changes.clear();
-    source.removeAll(withKeys(8, 2)); // positions 1 and 5 of what is left
-    assertSortedAndMirrored(BY_KEY_DESC);
-    assertThat(changes).hasSize(1);
-    ListChangeListener.Change<? extends Row> apart = changes.get(0);
-    apart.reset();
-    assertThat(apart.next()).isTrue();
-    // One whole replacement: a table's selection model mis-shifts on a change of two removals.
+    ListChangeListener.Change<? extends Row> apart = onlyChangeRemoving(changes, 8, 2);
+    // positions 1 and 5 of what is left. One whole replacement: a table's selection model
+    // mis-shifts on a change of two removals.
     assertThat(apart.wasReplaced()).isTrue();
     assertThat(apart.next()).isFalse();
+  }
+
+  /**
+   * Removes the rows with {@code keys} from the source in one change (removeAll; removeIf removes,
+   * and tells, row by row); the one change the view then fired, on its first part.
+   */
+  private ListChangeListener.Change<? extends Row> onlyChangeRemoving(
+      List<ListChangeListener.Change<? extends Row>> changes, int... keys) {
+    changes.clear();
+    source.removeAll(withKeys(keys));
+    assertSortedAndMirrored(BY_KEY_DESC);
+    assertThat(changes).hasSize(1);
+    ListChangeListener.Change<? extends Row> change = changes.get(0);
+    change.reset();
+    assertThat(change.next()).isTrue();
+    return change;
   }
 
   private List<Row> withKeys(int... keys) {
