@@ -58,7 +58,7 @@ public final class FileFirstSeenLedger implements FirstSeenLedger {
       out.put(id, first);
     }
     if (!fresh.isEmpty()) {
-      write(fresh, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      write(file, fresh, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
     return out;
   }
@@ -106,10 +106,6 @@ public final class FileFirstSeenLedger implements FirstSeenLedger {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not save " + file, e);
     }
-  }
-
-  private void write(Properties entries, StandardOpenOption... options) {
-    write(file, entries, options);
   }
 
   private static void write(Path to, Properties entries, StandardOpenOption... options) {

@@ -259,16 +259,15 @@ final class SortedRows<E> extends TransformationList<E, E> {
         return;
       }
     }
-    if (from < 0) {
-      return; // none of them was in view
-    }
-    List<E> before = viewList();
-    List<E> removed = new ArrayList<>(before.subList(from, from + size - next.length));
+    // The rows that left, as a view of the old array: the new order gets an array of its own.
+    List<E> removed = viewList().subList(Math.max(from, 0), Math.max(from, 0) + size - next.length);
     order = next;
     fillView(true);
-    beginChange();
-    nextRemove(from, removed);
-    endChange();
+    if (!removed.isEmpty()) {
+      beginChange();
+      nextRemove(from, removed);
+      endChange();
+    }
   }
 
   /** Anything else: sort the source again and replace every row at once. */
