@@ -3,6 +3,7 @@ package io.recordingrescue.ui.recyclebin;
 import io.recordingrescue.ui.Messages;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -44,7 +45,13 @@ final class BinTable {
             (ListChangeListener<RecordingRow>)
                 c -> {
                   if (!restoringSelection) {
-                    vm.selectionChanged(table.getSelectionModel().getSelectedItems());
+                    // While rows leave the table, its selection model tells its listeners midway
+                    // through shifting the selected indices, and an index past the end reads as a
+                    // null row; its last event, once the shift is done, has the true selection.
+                    vm.selectionChanged(
+                        table.getSelectionModel().getSelectedItems().stream()
+                            .filter(Objects::nonNull)
+                            .toList());
                   }
                 });
   }
