@@ -3,8 +3,6 @@ package io.recordingrescue.webex;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Iterator;
 
 /**
  * The request rate one scan has learned from Webex's 429s ({@link RatePacing}). Every attempt of
@@ -15,7 +13,7 @@ final class AdaptiveRate {
   /** The shortest pause that teaches a pace, and the span the accepted rate is counted over. */
   private static final Duration MIN_WINDOW = Duration.ofSeconds(1);
 
-  private static final Duration MAX_WINDOW = Duration.ofSeconds(60);
+  private static final Duration MAX_WINDOW = RateGate.ANSWERS_KEPT;
 
   /**
    * How long a pace must hold before it counts as safe and may grow: a quota counted in fixed
@@ -28,7 +26,6 @@ final class AdaptiveRate {
   private final RateGate gate;
   private final Clock clock;
   private final Sleeper sleeper;
-  private final ArrayDeque<Instant> accepted = new ArrayDeque<>();
   private double perSecond = Double.POSITIVE_INFINITY;
   private Instant nextTurn = Instant.MIN;
   private Instant lastCut = Instant.MIN;
@@ -66,13 +63,12 @@ final class AdaptiveRate {
     }
   }
 
-  /** A request Webex answered without a 429: it counts towards the accepted rate. */
+  /**
+   * A request of this scan Webex answered without a 429: a pace that held this long is proven, and
+   * grows if it held requests back. (The gate counts the answer towards the accepted rate.)
+   */
   synchronized void answered() {
     Instant now = clock.instant();
-    accepted.addLast(now);
-    while (accepted.peekFirst().isBefore(now.minus(MAX_WINDOW))) {
-      accepted.removeFirst();
-    }
     if (Double.isFinite(perSecond) && !now.isBefore(calmSince.plus(CALM))) {
       proven = true;
       if (heldBack) {
@@ -85,10 +81,10 @@ final class AdaptiveRate {
 
   /**
    * A 429 (or 423) for a request sent at {@code sentAt}; the gate is closed for {@code pause}. The
-   * first 429 of a wave sets the pace from what Webex accepted over the pause's span (at least a
-   * second, as a quota's window is about as long as the wait it asks for), or cuts a pace that had
-   * not held yet harder; the requests already in flight then are part of the same wave and change
-   * nothing.
+   * first 429 of a wave sets the pace from what Webex accepted of the token's calls over the
+   * pause's span (at least a second, as a quota's window is about as long as the wait it asks for),
+   * or cuts a pace that had not held yet harder; the requests already in flight then are part of
+   * the same wave and change nothing.
    */
   synchronized void rateLimited(Instant sentAt, Duration pause) {
     if (sentAt.isBefore(lastCut) || pause.compareTo(MIN_WINDOW) < 0) {
@@ -98,9 +94,12 @@ final class AdaptiveRate {
     }
     Instant now = clock.instant();
     Duration window = clamp(pause);
-    int count = countSince(now.minus(window));
-    // Nothing accepted (say, an earlier scan used up the quota) says nothing about the rate: the
-    // gate waits the quota out and the next wave measures.
+    // What the token had accepted, not this scan alone: Webex counts the quota per token, and a
+    // scan that starts just after a job's restores (its verification listing) has had few answers
+    // of its own when the quota runs out, which would pace it at a request or two a second.
+    int count = gate.answeredAfter(now.minus(window));
+    // Nothing accepted (say, another program on the token used up the quota) says nothing about
+    // the rate: the gate waits the quota out and the next wave measures.
     double acceptedRate = count == 0 ? perSecond : count * 1e9 / window.toNanos();
     double backoff = proven ? pacing.backoff() : pacing.repeatBackoff();
     perSecond = Math.max(pacing.minPerSecond(), backoff * Math.min(perSecond, acceptedRate));
@@ -132,17 +131,6 @@ final class AdaptiveRate {
 
   private synchronized boolean stillValid(Turn turn) {
     return turn.cuts() == cuts && gate.remaining().isZero();
-  }
-
-  private int countSince(Instant from) {
-    int n = 0;
-    for (Iterator<Instant> it = accepted.descendingIterator(); it.hasNext(); ) {
-      if (!it.next().isAfter(from)) {
-        break;
-      }
-      n++;
-    }
-    return n;
   }
 
   private static Duration clamp(Duration pause) {

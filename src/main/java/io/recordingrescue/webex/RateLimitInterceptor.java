@@ -62,6 +62,7 @@ final class RateLimitInterceptor implements Interceptor {
         response.close();
         continue;
       }
+      gate.answered();
       if (pace != null) {
         pace.answered();
       }

@@ -109,13 +109,37 @@ class AdaptiveRateTest {
   }
 
   @Test
-  void the429sOfAnotherScanThatUsedUpTheQuotaLeaveThePaceAlone() throws InterruptedException {
+  void a429WhenNothingOfTheTokenWasAcceptedLeavesThePaceAlone() throws InterruptedException {
+    // Another program on the same token used up the quota: nothing here tells its rate.
     Instant sent = pace.awaitTurn();
     rateLimited(sent, ONE_SECOND);
 
     assertThat(pace.perSecond()).isInfinite();
     pace.awaitTurn();
     assertThat(time.sleeps()).containsExactly(ONE_SECOND);
+  }
+
+  @Test
+  void aScanThatStartsAfterOtherCallsUsedTheQuotaPacesByWhatTheTokenWasAccepted()
+      throws InterruptedException {
+    // A restore job's verification listing right after its restores: 40 restores answered in the
+    // last second, then the scan's own first two pages, then the quota is gone.
+    othersAnswered(40, Duration.ofMillis(20));
+    Instant sent = sendAccepted(2, Duration.ofMillis(50));
+    rateLimited(sent, ONE_SECOND);
+
+    // 42 answered in the second: 90 % of that, not of the scan's own 2 (which paced at 1.8/s).
+    assertThat(pace.perSecond()).isCloseTo(37.8, within(1e-9));
+  }
+
+  @Test
+  void answersOlderThanTheSpanDoNotCount() throws InterruptedException {
+    othersAnswered(100, Duration.ofMillis(5));
+    time.advance(Duration.ofSeconds(2));
+    Instant sent = sendAccepted(10, Duration.ofMillis(10));
+    rateLimited(sent, ONE_SECOND);
+
+    assertThat(pace.perSecond()).isCloseTo(9.0, within(1e-9));
   }
 
   @Test
@@ -186,6 +210,7 @@ class AdaptiveRateTest {
     for (int i = 0; i < 40; i++) {
       waiting.awaitTurn();
       time.advance(Duration.ofMillis(25));
+      sharedGate.get().answered();
       waiting.answered();
     }
     sharedGate.get().closeFor(ONE_SECOND);
@@ -215,15 +240,27 @@ class AdaptiveRateTest {
         .hasMessageContaining("pacing");
   }
 
-  /** {@code n} requests answered {@code gap} apart; returns when the last one was sent. */
+  /**
+   * {@code n} requests answered {@code gap} apart, told to the gate and the pace as the interceptor
+   * tells them; returns when the last one was sent.
+   */
   private Instant sendAccepted(int n, Duration gap) throws InterruptedException {
     Instant sent = null;
     for (int i = 0; i < n; i++) {
       sent = pace.awaitTurn();
       time.advance(gap);
+      gate.answered();
       pace.answered();
     }
     return sent;
+  }
+
+  /** {@code n} calls of the same token outside this scan (restores, another scan) answered. */
+  private void othersAnswered(int n, Duration gap) {
+    for (int i = 0; i < n; i++) {
+      time.advance(gap);
+      gate.answered();
+    }
   }
 
   /** A 429 as the interceptor reports it: the gate closes, then the pace hears of it. */

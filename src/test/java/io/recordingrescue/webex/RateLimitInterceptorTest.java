@@ -8,6 +8,7 @@ import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -27,9 +28,9 @@ import org.junit.jupiter.api.Test;
 class RateLimitInterceptorTest {
   private final List<Duration> sleeps = new ArrayList<>();
   private final Sleeper sleeper = sleeps::add;
+  private final RateGate gate = new RateGate(Clock.systemUTC(), sleeper);
   private final RateLimitInterceptor interceptor =
-      new RateLimitInterceptor(
-          new RateGate(Clock.systemUTC(), sleeper), RetryPolicy.defaults(), sleeper);
+      new RateLimitInterceptor(gate, RetryPolicy.defaults(), sleeper);
 
   @AfterEach
   void clearInterrupt() {
@@ -72,19 +73,30 @@ class RateLimitInterceptorTest {
     assertThat(chain.calls).isEqualTo(1);
   }
 
+  @Test
+  void everyAnsweredCallOfTheTokenCountsAtTheGateWritesIncluded() throws IOException {
+    Instant before = Instant.now().minusMillis(1);
+    interceptor.intercept(new Chain("POST")).close();
+    interceptor.intercept(new Chain("GET", new SocketTimeoutException("timeout"))).close();
+
+    // A scan's pace is learned from what Webex accepted of the whole token: the restore counts,
+    // the read that timed out does not, its retry does.
+    assertThat(gate.answeredAfter(before)).isEqualTo(2);
+  }
+
   /** Fails or answers 200, in the order given, and counts the calls. */
   private static final class Chain implements Interceptor.Chain {
     private final Request request;
     private final Deque<Object> outcomes = new ArrayDeque<>();
     int calls;
 
-    Chain(String method, IOException first) {
+    Chain(String method, IOException... failuresFirst) {
       Request.Builder b = new Request.Builder().url("http://127.0.0.1:9/v1/x");
       request =
           "GET".equals(method)
               ? b.get().build()
               : b.post(okhttp3.RequestBody.create(new byte[0], null)).build();
-      outcomes.add(first);
+      outcomes.addAll(List.of(failuresFirst));
     }
 
     @Override
