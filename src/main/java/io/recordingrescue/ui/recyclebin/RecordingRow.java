@@ -204,6 +204,38 @@ public final class RecordingRow {
         .toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Appends {@link #searchKey} to {@code out} without building it: a page of rows then costs one
+   * string, not four per row. Returns false, having appended part of it, at a capital sigma or a
+   * dotted capital I, whose lower case {@code String.toLowerCase} takes from their neighbours or
+   * writes as two characters; the caller then appends {@link #searchKey} instead.
+   */
+  boolean appendSearchKey(StringBuilder out) {
+    if (!appendLowerCase(text, idEnd, topicEnd, out)) {
+      return false;
+    }
+    out.append('\n');
+    String email = ownerEmail();
+    if (!appendLowerCase(email, 0, email.length(), out)) {
+      return false;
+    }
+    out.append('\n');
+    return appendLowerCase(text, 0, idEnd, out);
+  }
+
+  /** {@code String.toLowerCase(Locale.ROOT)} but for its two characters that depend on context. */
+  private static boolean appendLowerCase(String s, int from, int to, StringBuilder out) {
+    for (int i = from; i < to; ) {
+      int c = s.codePointAt(i);
+      if (c == '\u03A3' || c == '\u0130') {
+        return false;
+      }
+      out.appendCodePoint(Character.toLowerCase(c));
+      i += Character.charCount(c);
+    }
+    return true;
+  }
+
   private boolean has(int flag) {
     return (absent & flag) != 0;
   }

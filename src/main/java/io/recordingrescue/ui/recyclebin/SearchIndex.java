@@ -23,15 +23,20 @@ final class SearchIndex {
    */
   record Page(String text, int[] starts, long[] chars, List<RecordingRow> rows) {
     static Page of(List<RecordingRow> rows) {
-      StringBuilder text = new StringBuilder(rows.size() * 64);
+      StringBuilder text = new StringBuilder(rows.size() * 160);
       int[] starts = new int[rows.size() + 1];
       long[] chars = new long[rows.size()];
       for (int i = 0; i < rows.size(); i++) {
-        starts[i] = text.length();
-        String key = rows.get(i).searchKey();
-        chars[i] = charBits(key);
+        int start = text.length();
+        starts[i] = start;
+        RecordingRow row = rows.get(i);
+        if (!row.appendSearchKey(text)) {
+          text.setLength(start);
+          text.append(row.searchKey());
+        }
+        chars[i] = charBits(text, start, text.length());
         // A word never holds a line break: no hit spans two rows.
-        text.append(key).append('\n');
+        text.append('\n');
       }
       starts[rows.size()] = text.length();
       return new Page(text.toString(), starts, chars, List.copyOf(rows));
@@ -99,8 +104,12 @@ final class SearchIndex {
    * other character one of 28 shared bits (so for those a set bit only says "maybe").
    */
   static long charBits(String lowerCaseText) {
+    return charBits(lowerCaseText, 0, lowerCaseText.length());
+  }
+
+  private static long charBits(CharSequence lowerCaseText, int from, int to) {
     long bits = 0;
-    for (int i = 0; i < lowerCaseText.length(); i++) {
+    for (int i = from; i < to; i++) {
       bits |= 1L << bitOf(lowerCaseText.charAt(i));
     }
     return bits;

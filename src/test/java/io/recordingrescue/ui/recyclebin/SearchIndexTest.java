@@ -28,6 +28,33 @@ class SearchIndexTest {
   }
 
   @Test
+  void aPagesTextIsEachRowsSearchKeyWrittenWithoutBuildingIt() {
+    // Scripts, letters outside the first 64k, and the two characters whose lower case depends on
+    // their neighbours or takes two chars (capital sigma, dotted capital I): those rows fall back.
+    List<RecordingRow> rows =
+        List.of(
+            a,
+            c,
+            row("ID-E", "ΟΔΟΣ ΣΟΦΙΑ — Ἀθῆναι", "Eleni@X.GR"),
+            row("id-f", "İstanbul ıI", "İpek@x.com.tr"),
+            row("id-g", "Straße ẞ 𐐀𐐁 emoji 😀 ǅ", "Zoë@Example.COM"),
+            row("", "", ""),
+            row("Y2lzY29zcGFyazovL3VzL1JFQ09SRElORy8x", "東京 Zürich", "OWNER@X.COM"));
+
+    SearchIndex.Page page = SearchIndex.Page.of(rows);
+
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < rows.size(); i++) {
+      String key = rows.get(i).searchKey();
+      assertThat(page.starts()[i]).isEqualTo(expected.length());
+      assertThat(page.chars()[i]).as("row %d", i).isEqualTo(SearchIndex.charBits(key));
+      expected.append(key).append('\n');
+    }
+    assertThat(page.text()).isEqualTo(expected.toString());
+    assertThat(page.starts()[rows.size()]).isEqualTo(expected.length());
+  }
+
+  @Test
   void findsEachRowOnceInTheOrderThePagesCame() {
     SearchIndex index = new SearchIndex();
     index.add(SearchIndex.Page.of(List.of(a, b)));
