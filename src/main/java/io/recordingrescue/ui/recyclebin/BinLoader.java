@@ -168,7 +168,11 @@ public final class BinLoader {
               result.failures().size(),
               ErrorMessages.describe(result.failures().get(0).error(), messages)));
     } else {
-      loadMessage.set("");
+      loadMessage.set(
+          ledger
+              .notSavedBecause()
+              .map(why -> messages.format("scan.firstSeenNotSaved", why))
+              .orElse(""));
     }
     lastScanText.set(messages.format("scan.last", state.formats().dateTime(result.finishedAt())));
     selectionToRestore.set(rows.loadedAmong(wanted));

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -19,7 +22,9 @@ import java.util.Properties;
  * by page, and each call appends only the ids new to the ledger: writing the whole file for every
  * page made a first load of 50,000 recordings spend 11 s here (measured), more than the scan took.
  * The file is read once, and then written anew, atomically (temp file + move), if it held entries
- * older than 60 days (Webex has purged those by then) or lines a crash cut short.
+ * older than 60 days (Webex has purged those by then) or lines a crash cut short. A file it cannot
+ * write (a full disk, a folder it may not write to) costs the estimates' memory across restarts,
+ * not the scan: the ledger then keeps this session's sightings in memory and says why.
  */
 public final class FileFirstSeenLedger implements FirstSeenLedger {
   private static final long KEEP_MILLIS = 60L * 24 * 3600 * 1000;
@@ -27,6 +32,7 @@ public final class FileFirstSeenLedger implements FirstSeenLedger {
 
   private final Path file;
   private Map<String, Instant> seen;
+  private String notSaved;
 
   public FileFirstSeenLedger(Path file) {
     this.file = file;
@@ -57,10 +63,31 @@ public final class FileFirstSeenLedger implements FirstSeenLedger {
       }
       out.put(id, first);
     }
-    if (!fresh.isEmpty()) {
-      write(file, fresh, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    if (!fresh.isEmpty() && notSaved == null) {
+      try {
+        write(file, fresh, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      } catch (UncheckedIOException e) {
+        savingFailed(e);
+      }
     }
     return out;
+  }
+
+  @Override
+  public synchronized Optional<String> notSavedBecause() {
+    return Optional.ofNullable(notSaved);
+  }
+
+  /** Stops saving for this session: every later write would most likely fail the same way. */
+  private void savingFailed(UncheckedIOException e) {
+    IOException cause = e.getCause();
+    String reason =
+        cause instanceof AccessDeniedException
+            ? "access denied"
+            : cause instanceof FileSystemException fs && fs.getReason() != null
+                ? fs.getReason()
+                : String.valueOf(cause.getMessage());
+    notSaved = file + ": " + reason;
   }
 
   /** The file's entries still worth keeping; the file is written anew if it held others. */
@@ -74,7 +101,7 @@ public final class FileFirstSeenLedger implements FirstSeenLedger {
       p.load(in);
     } catch (IOException | IllegalArgumentException e) {
       // An unreadable ledger only makes the estimate start over.
-      rewrite(map);
+      rewriteOrStopSaving(map);
       return map;
     }
     boolean dropped = false;
@@ -91,9 +118,17 @@ public final class FileFirstSeenLedger implements FirstSeenLedger {
       }
     }
     if (dropped) {
-      rewrite(map);
+      rewriteOrStopSaving(map);
     }
     return map;
+  }
+
+  private void rewriteOrStopSaving(Map<String, Instant> entries) {
+    try {
+      rewrite(entries);
+    } catch (UncheckedIOException e) {
+      savingFailed(e);
+    }
   }
 
   private void rewrite(Map<String, Instant> entries) {

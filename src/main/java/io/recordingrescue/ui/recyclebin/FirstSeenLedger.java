@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Remembers when each id was first seen in the bin, across runs, for the "days left" estimate.
@@ -13,6 +14,14 @@ public interface FirstSeenLedger {
 
   /** Records {@code now} for ids never seen before; returns the first sighting of every id. */
   Map<String, Instant> see(Collection<String> ids, Instant now);
+
+  /**
+   * Why first sightings are no longer saved (where, and what went wrong), once saving failed: the
+   * ledger then keeps them for this session only, and a scan goes on. Empty while they are saved.
+   */
+  default Optional<String> notSavedBecause() {
+    return Optional.empty();
+  }
 
   /** Forgets nothing and writes nothing: for tests and when no data folder is writable. */
   static FirstSeenLedger inMemory() {

@@ -131,4 +131,38 @@ class FileFirstSeenLedgerTest {
     assertThat(ledger.see(List.of("a"), T0)).containsOnly(Map.entry("a", T0));
     assertThat(onDisk().getProperty("a")).isEqualTo(Long.toString(T0.toEpochMilli()));
   }
+
+  @Test
+  void aFileThatCannotBeWrittenCostsTheMemoryAcrossRestartsNotTheScan() throws IOException {
+    // The data folder's place is taken by a file: no folder can be made there (as root too).
+    Path blocked = Files.writeString(dataDir.resolve("blocked"), "not a folder");
+    FileFirstSeenLedger ledger = FileFirstSeenLedger.in(blocked);
+    assertThat(ledger.notSavedBecause()).isEmpty();
+
+    assertThat(ledger.see(List.of("a", "b"), T0))
+        .containsOnly(Map.entry("a", T0), Map.entry("b", T0));
+    Instant later = T0.plus(Duration.ofDays(2));
+    assertThat(ledger.see(List.of("b", "c"), later))
+        .as("this session's sightings are kept in memory")
+        .containsOnly(Map.entry("b", T0), Map.entry("c", later));
+
+    assertThat(ledger.notSavedBecause())
+        .hasValueSatisfying(why -> assertThat(why).startsWith(ledger.file().toString() + ": "));
+    assertThat(Files.readString(blocked)).isEqualTo("not a folder");
+  }
+
+  @Test
+  void aLedgerThatCannotBeRewrittenKeepsWhatItCouldRead() throws IOException {
+    Path file = FileFirstSeenLedger.in(dataDir).file();
+    Files.writeString(file, "kept=" + T0.toEpochMilli() + "\nold=1\n");
+    // The temporary file the rewrite needs cannot be made: a folder holds its name.
+    Files.createDirectories(file.resolveSibling(file.getFileName() + ".tmp").resolve("x"));
+    FileFirstSeenLedger ledger = FileFirstSeenLedger.in(dataDir);
+
+    Instant now = T0.plus(Duration.ofDays(1));
+    assertThat(ledger.see(List.of("kept", "new"), now))
+        .containsOnly(Map.entry("kept", T0), Map.entry("new", now));
+    assertThat(ledger.notSavedBecause()).isPresent();
+    assertThat(onDisk()).containsKeys("kept", "old").doesNotContainKey("new");
+  }
 }

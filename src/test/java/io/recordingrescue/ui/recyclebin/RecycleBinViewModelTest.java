@@ -9,13 +9,19 @@ import io.recordingrescue.restore.RestoreTarget;
 import io.recordingrescue.ui.Fakes;
 import io.recordingrescue.ui.Job;
 import io.recordingrescue.ui.UiExecutor;
+import io.recordingrescue.ui.UserContext;
 import io.recordingrescue.ui.jobs.JobsState;
 import io.recordingrescue.webex.ListScope;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -270,6 +276,41 @@ class RecycleBinViewModelTest {
     String rows = vm.rowsText(two);
     assertThat(rows.split("\n")).hasSize(3);
     assertThat(rows.split("\n")[1]).startsWith("id-1\tWeekly sync\tann@x.com\tuser\t");
+  }
+
+  @Test
+  void aLedgerThatCouldNotSaveIsToldAfterTheScanAndTheRowsStillLoad() {
+    FirstSeenLedger memory = FirstSeenLedger.inMemory();
+    FirstSeenLedger notSaving =
+        new FirstSeenLedger() {
+          @Override
+          public Map<String, Instant> see(Collection<String> ids, Instant now) {
+            return memory.see(ids, now);
+          }
+
+          @Override
+          public Optional<String> notSavedBecause() {
+            return Optional.of("/data/first-seen.properties: No space left on device");
+          }
+        };
+    JobsState jobs = new JobsState(runner, ui, dialogs, Fakes.messages());
+    vm =
+        new RecycleBinViewModel(
+            new BinState(Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, jobs),
+            bin,
+            ui,
+            dialogs,
+            jobs,
+            Fakes.messages(),
+            notSaving,
+            new UserContext("Op", "op@x.com", true));
+
+    vm.refresh();
+
+    assertThat(vm.loaded().rows()).hasSize(5);
+    assertThat(vm.loader().loadMessageProperty().get())
+        .contains("could not be saved (/data/first-seen.properties: No space left on device)")
+        .contains("start over");
   }
 
   @Test
