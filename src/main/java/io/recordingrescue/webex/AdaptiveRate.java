@@ -5,9 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The request rate one scan has learned from Webex's 429s ({@link RatePacing}). Every attempt of
- * the scan, retries included, takes a turn here: turns are spaced evenly at the learned rate (no
- * bursts), and none starts while the shared {@link RateGate} is closed. Thread-safe.
+ * The request rate a token has learned from Webex's 429s ({@link RatePacing}); one per client
+ * ({@link WebexClient#pace}), shared by its scans and restore calls. Every attempt, retries
+ * included, takes a turn here: turns are spaced evenly at the learned rate (no bursts), and none
+ * starts while the shared {@link RateGate} is closed. Thread-safe.
  */
 final class AdaptiveRate {
   /** The shortest pause that teaches a pace, and the span the accepted rate is counted over. */
@@ -22,6 +23,12 @@ final class AdaptiveRate {
    */
   private static final Duration CALM = Duration.ofSeconds(2);
 
+  /**
+   * A pace not asked for a turn this long is forgotten: the next job starts unpaced rather than
+   * held back by a limit learned long ago, perhaps while another program shared the token.
+   */
+  static final Duration FORGOTTEN_AFTER_IDLE = Duration.ofSeconds(60);
+
   private final RatePacing pacing;
   private final RateGate gate;
   private final Clock clock;
@@ -30,6 +37,7 @@ final class AdaptiveRate {
   private Instant nextTurn = Instant.MIN;
   private Instant lastCut = Instant.MIN;
   private Instant calmSince = Instant.MIN;
+  private Instant lastAsked = Instant.MIN;
   private boolean proven = true;
   private boolean heldBack;
   private long cuts;
@@ -45,7 +53,7 @@ final class AdaptiveRate {
   private record Turn(Instant at, Duration delay, long cuts) {}
 
   /**
-   * Blocks until this scan may send, after the gate's pause and at the learned pace; returns the
+   * Blocks until a call may be sent, after the gate's pause and at the learned pace; returns the
    * instant it sent at, to hand back to {@link #rateLimited}.
    */
   Instant awaitTurn() throws InterruptedException {
@@ -64,8 +72,8 @@ final class AdaptiveRate {
   }
 
   /**
-   * A request of this scan Webex answered without a 429: a pace that held this long is proven, and
-   * grows if it held requests back. (The gate counts the answer towards the accepted rate.)
+   * A paced call Webex answered without a 429: a pace that held this long is proven, and grows if
+   * it held requests back. (The gate counts the answer towards the accepted rate.)
    */
   synchronized void answered() {
     Instant now = clock.instant();
@@ -94,9 +102,9 @@ final class AdaptiveRate {
     }
     Instant now = clock.instant();
     Duration window = clamp(pause);
-    // What the token had accepted, not this scan alone: Webex counts the quota per token, and a
-    // scan that starts just after a job's restores (its verification listing) has had few answers
-    // of its own when the quota runs out, which would pace it at a request or two a second.
+    // Every answered call of the token counts, paced or not: Webex counts the quota per token. (A
+    // count of one scan's own answers paced a job's verification listing, which began just after
+    // its restores had used the quota, at a request or two a second.)
     int count = gate.answeredAfter(now.minus(window));
     // Nothing accepted (say, another program on the token used up the quota) says nothing about
     // the rate: the gate waits the quota out and the next wave measures.
@@ -118,6 +126,12 @@ final class AdaptiveRate {
 
   private synchronized Turn reserve() {
     Instant now = clock.instant();
+    if (Double.isFinite(perSecond) && now.isAfter(lastAsked.plus(FORGOTTEN_AFTER_IDLE))) {
+      perSecond = Double.POSITIVE_INFINITY;
+      proven = true;
+      heldBack = false;
+    }
+    lastAsked = now;
     if (!Double.isFinite(perSecond)) {
       return new Turn(now, Duration.ZERO, cuts);
     }

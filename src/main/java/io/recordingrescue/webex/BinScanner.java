@@ -59,8 +59,7 @@ public final class BinScanner {
       throws InterruptedException {
     List<ScanWindow> windows = settings.windows(clock.instant(), horizon);
     Collector collector = new Collector(listener, windows.size());
-    AdaptiveRate pace =
-        settings.pacing().enabled() ? new AdaptiveRate(settings.pacing(), client.rateGate()) : null;
+    AdaptiveRate pace = settings.pacing().enabled() ? client.pace(settings.pacing()) : null;
     ExecutorService pool =
         Executors.newFixedThreadPool(
             Math.min(settings.concurrency(), windows.size()),

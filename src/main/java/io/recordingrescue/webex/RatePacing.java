@@ -1,14 +1,16 @@
 package io.recordingrescue.webex;
 
 /**
- * How a bin scan adapts its request rate to Webex's limit (AIMD on the rate, as TCP does on its
- * window). A scan starts unpaced. After its first 429 it sends {@code backoff} times the rate Webex
- * accepted in the second before. A 429 that comes before a pace has held for two calm seconds means
- * the pace was still too fast, and cuts it by {@code repeatBackoff}; a pace that has held grows by
- * {@code recovery} requests/s every two calm seconds in which it held requests back. The shared
- * {@link RateGate} still stops every request for the Retry-After first.
+ * How a client's scans and restores adapt their request rate to Webex's limit on the token (AIMD on
+ * the rate, as TCP does on its window). A client starts unpaced. After the first 429 it sends
+ * {@code backoff} times the rate Webex accepted in the second before, and keeps to that pace from
+ * one scan or job to the next; a pace left unused for a minute is forgotten. A 429 that comes
+ * before a pace has held for two calm seconds means the pace was still too fast, and cuts it by
+ * {@code repeatBackoff}; a pace that has held grows by {@code recovery} requests/s every two calm
+ * seconds in which it held requests back. The shared {@link RateGate} still stops every request for
+ * the Retry-After first.
  *
- * @param enabled false sends as fast as the windows allow, as scans did before pacing
+ * @param enabled false: a scan sends as fast as its windows allow, as scans did before pacing
  * @param backoff share (0..1) of the accepted rate to fall back to after a 429
  * @param repeatBackoff share (0..1) of the pace to fall back to when it had not held yet
  * @param recovery requests/s added after each two calm seconds

@@ -34,6 +34,7 @@ public final class WebexClient {
   private final OkHttpClient http;
   private final ObjectMapper mapper;
   private final RateGate gate;
+  private AdaptiveRate pace; // guarded by this
 
   private WebexClient(Builder b) {
     this.baseUrl = WebexBaseUrl.parse(b.baseUrl);
@@ -65,6 +66,23 @@ public final class WebexClient {
   /** The pause shared by every call of this client (and of the restore engine that uses it). */
   public RateGate rateGate() {
     return gate;
+  }
+
+  /**
+   * The token's pace ({@link RatePacing}), made by the first paced scan of this client. Every later
+   * scan and restore call of the client keeps to it: Webex counts its quota per token, and a scan
+   * or a batch of restores that started unpaced after another had learned the limit ran into it
+   * again, a Retry-After pause each time.
+   */
+  synchronized AdaptiveRate pace(RatePacing pacing) {
+    if (pace == null) {
+      pace = new AdaptiveRate(pacing, gate);
+    }
+    return pace;
+  }
+
+  private synchronized AdaptiveRate currentPace() {
+    return pace;
   }
 
   /** First page of the list for {@code scope}. */
@@ -152,7 +170,12 @@ public final class WebexClient {
       throw new IllegalStateException("Cannot write a restore request", e);
     }
     HttpUrl url = baseUrl.newBuilder().addPathSegments("convergedRecordings/restore").build();
-    Request post = new Request.Builder().url(url).post(RequestBody.create(body, JSON)).build();
+    Request post =
+        new Request.Builder()
+            .url(url)
+            .post(RequestBody.create(body, JSON))
+            .tag(AdaptiveRate.class, currentPace())
+            .build();
     try (Response response = execute(post, true)) {
       if (!response.isSuccessful()) {
         throw apiError(response);

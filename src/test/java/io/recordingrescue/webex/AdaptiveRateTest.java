@@ -227,6 +227,24 @@ class AdaptiveRateTest {
   }
 
   @Test
+  void aPaceLeftUnusedForAMinuteIsForgottenAndOneInUseIsKept() throws InterruptedException {
+    rateLimited(sendAccepted(40, Duration.ofMillis(25)), ONE_SECOND);
+    pace.awaitTurn(); // the gate's second
+    time.advance(AdaptiveRate.FORGOTTEN_AFTER_IDLE);
+    pace.awaitTurn(); // a minute after the last turn: still the pace
+    assertThat(pace.perSecond()).isCloseTo(36.0, within(1e-9));
+
+    time.advance(AdaptiveRate.FORGOTTEN_AFTER_IDLE.plusMillis(1));
+    int before = time.sleeps().size();
+    for (int i = 0; i < 10; i++) {
+      pace.awaitTurn();
+    }
+
+    assertThat(pace.perSecond()).isInfinite();
+    assertThat(time.sleeps()).hasSize(before);
+  }
+
+  @Test
   void pacingSettingsRefuseNonsense() {
     assertThatThrownBy(() -> new RatePacing(true, 1.0, 0.5, 1.0, 1.0))
         .hasMessageContaining("backoff");

@@ -52,6 +52,33 @@ class PacedScanSandboxTest {
     assertThat(tooManyRequests(log)).isPositive().isLessThanOrEqualTo(CONCURRENCY + 3);
   }
 
+  @Test
+  void restoreCallsAfterAScanKeepToTheTokensPace() throws Exception {
+    start(FaultPlan.none().withRateLimit(LIMIT_PER_SECOND));
+    WebexClient client = client();
+    scan(client, RatePacing.adaptive());
+    int scanRequests = sandbox.requestLog().size();
+
+    // Sent one after another with no clock passing but the pace's: unpaced, all of them would fall
+    // in one second of the limit's clock and every one past the tenth would be refused.
+    // A refused call is sent again, as the restore engine does once the gate opens.
+    List<String> ids = deletedIds().subList(0, 5 * LIMIT_PER_SECOND);
+    for (String id : ids) {
+      while (true) {
+        try {
+          client.restore(RestoreRequest.byIds(List.of(id)));
+          break;
+        } catch (RateLimitedException refused) {
+          client.rateGate().awaitOpen();
+        }
+      }
+    }
+
+    List<RequestRecord> restores =
+        sandbox.requestLog().subList(scanRequests, sandbox.requestLog().size());
+    assertThat(tooManyRequests(restores)).isLessThanOrEqualTo(1);
+  }
+
   /** The same scan without pacing: what the bound above protects against. */
   @Test
   void withoutPacingTheSameScanRunsIntoTheLimitAgainAndAgain() throws Exception {
@@ -125,12 +152,19 @@ class PacedScanSandboxTest {
 
   /** The product's shape of scan, its client waiting on the fake clock the limit counts in. */
   private ScanResult scan(RatePacing pacing, ScanListener listener) throws InterruptedException {
-    WebexClient client =
-        WebexClient.builder(sandbox.baseUrl(), AccessTokenSource.fixed(sandbox.adminToken()))
-            .time(time, time)
-            .build();
-    return new BinScanner(client, Clock.systemUTC(), settings(pacing))
+    return new BinScanner(client(), Clock.systemUTC(), settings(pacing))
         .scan(ListScope.org(), HORIZON, listener);
+  }
+
+  private ScanResult scan(WebexClient client, RatePacing pacing) throws InterruptedException {
+    return new BinScanner(client, Clock.systemUTC(), settings(pacing))
+        .scan(ListScope.org(), HORIZON, ScanListener.NONE);
+  }
+
+  private WebexClient client() {
+    return WebexClient.builder(sandbox.baseUrl(), AccessTokenSource.fixed(sandbox.adminToken()))
+        .time(time, time)
+        .build();
   }
 
   private List<String> deletedIds() {
