@@ -22,8 +22,9 @@ public record Tuning(ScanSettings scan, RestoreEngine.Options engine) {
   /**
    * Week-long windows, 8 at once: at 50 ms a request that reads a year of 50,000 recordings about
    * 7x faster than 30-day windows one after the other (list_full_bin). A rate limit is met by the
-   * shared gate, which stops every window for the Retry-After, and then by the scan's adaptive
-   * pace, which keeps it under the rate Webex accepted instead of running into the limit again.
+   * shared gate, which stops every window for the Retry-After, and then by the token's adaptive
+   * pace, which keeps the client's scans and restores under the rate Webex accepted instead of
+   * running into the limit again.
    */
   public static final Tuning PRODUCT =
       new Tuning(
