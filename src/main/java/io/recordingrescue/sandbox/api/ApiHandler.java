@@ -42,8 +42,10 @@ public final class ApiHandler implements HttpHandler {
     this.earlyFaults = new EarlyFaults(replies);
     this.auth = new BearerAuth(tokens);
     OkReply ok = new OkReply(replies, faults);
-    endpoints.put(ApiRoute.LIST, new ListEndpoint(false, data, clock, ok, () -> origin));
-    endpoints.put(ApiRoute.ADMIN_LIST, new ListEndpoint(true, data, clock, ok, () -> origin));
+    ItemsPageJson pages = new ItemsPageJson(mapper);
+    endpoints.put(ApiRoute.LIST, new ListEndpoint(false, data, clock, ok, pages, () -> origin));
+    endpoints.put(
+        ApiRoute.ADMIN_LIST, new ListEndpoint(true, data, clock, ok, pages, () -> origin));
     endpoints.put(ApiRoute.DETAILS, new DetailsEndpoint(data, ok, detailsReading));
     endpoints.put(
         ApiRoute.RESTORE, new RestoreEndpoint(mapper, new RestoreRules(data), replies, restoreLog));

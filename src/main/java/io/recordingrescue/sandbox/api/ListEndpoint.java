@@ -11,7 +11,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -23,7 +22,8 @@ import java.util.stream.Collectors;
  * @param origin scheme, host and port for absolute next links; only known once the server is bound,
  *     hence a supplier
  */
-record ListEndpoint(boolean admin, DataSet data, Clock clock, OkReply ok, Supplier<URI> origin)
+record ListEndpoint(
+    boolean admin, DataSet data, Clock clock, OkReply ok, ItemsPageJson pages, Supplier<URI> origin)
     implements ApiEndpoint {
 
   @Override
@@ -55,7 +55,7 @@ record ListEndpoint(boolean admin, DataSet data, Clock clock, OkReply ok, Suppli
               fault == FaultKind.NEXT_LINK_DROPS_PARAMS);
       exchange.getResponseHeaders().set("Link", "<" + link + ">; rel=\"next\"");
     }
-    byte[] body = ok.toJson(Map.of("items", page.items()));
+    byte[] body = pages.page(page.items());
     if (fault == FaultKind.MALFORMED_PAGE) {
       body = Arrays.copyOf(body, Math.max(1, body.length / 2));
     }
