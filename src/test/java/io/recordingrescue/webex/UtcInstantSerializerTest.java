@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.recordingrescue.sandbox.api.SandboxJson;
+import io.recordingrescue.testsupport.SampleRecordings;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
@@ -63,22 +64,7 @@ class UtcInstantSerializerTest {
   @Test
   void theSandboxWritesTheSameRecordingsAsBefore() throws Exception {
     ObjectMapper sandbox = SandboxJson.newMapper();
-    Recording recording =
-        new Recording(
-            "r-1",
-            "Weekly sync",
-            Instant.parse("2026-03-01T12:00:00.250Z"),
-            Instant.parse("2026-03-01T11:02:03Z"),
-            "MP4",
-            "MeetingCenter",
-            3600,
-            1_000_000,
-            "deleted",
-            "owner-1",
-            "ana@example.com",
-            "user",
-            "us",
-            new Recording.ServiceData("loc-1", "call-1"));
+    Recording recording = SampleRecordings.everyValue("r-1", "Weekly sync", "deleted", "call-1");
 
     assertThat(sandbox.writeValueAsString(recording))
         .isEqualTo(before.writeValueAsString(recording));

@@ -3,9 +3,9 @@ package io.recordingrescue.sandbox.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.recordingrescue.testsupport.SampleRecordings;
 import io.recordingrescue.webex.Recording;
 import io.recordingrescue.webex.RecordingValues;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,21 +16,7 @@ class ItemsPageJsonTest {
   private final ItemsPageJson pages = new ItemsPageJson(mapper);
 
   private static Recording recording(String id, String topic, String status) {
-    return new Recording(
-        id,
-        topic,
-        Instant.parse("2026-03-01T12:00:00.250Z"),
-        Instant.parse("2026-03-01T11:02:03Z"),
-        "MP4",
-        "MeetingCenter",
-        3600,
-        1_000_000,
-        status,
-        "owner-1",
-        "ana@example.com",
-        "user",
-        "us",
-        new Recording.ServiceData("loc-1", null));
+    return SampleRecordings.everyValue(id, topic, status, null);
   }
 
   private byte[] asJacksonWritesIt(List<Recording> items) throws Exception {
