@@ -271,6 +271,9 @@ public final class SandboxServer implements AutoCloseable {
     return runnable -> {
       Thread thread = new Thread(runnable, "sandbox-http-" + count.incrementAndGet());
       thread.setDaemon(true);
+      // It stands in for a server on another machine: in the app's process it must not take the
+      // window's core.
+      thread.setPriority(Thread.MIN_PRIORITY);
       return thread;
     };
   }

@@ -66,6 +66,9 @@ public final class BinScanner {
             r -> {
               Thread t = new Thread(r, "bin-scan");
               t.setDaemon(true);
+              // Parsing pages takes turns with the window's thread on a laptop's few cores; the
+              // window's thread must win them, or the table stutters while rows stream in.
+              t.setPriority(Thread.MIN_PRIORITY);
               return t;
             });
     List<ScanResult.WindowFailure> failures = new ArrayList<>();

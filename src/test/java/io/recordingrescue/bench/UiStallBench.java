@@ -1,5 +1,6 @@
 package io.recordingrescue.bench;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import io.recordingrescue.app.SandboxSession;
 import io.recordingrescue.restore.Tuning;
 import io.recordingrescue.sandbox.SandboxConfig;
@@ -10,6 +11,7 @@ import io.recordingrescue.webex.ListScope;
 import io.recordingrescue.webex.Recording;
 import io.recordingrescue.webex.ScanListener;
 import io.recordingrescue.webex.ScanProgress;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -89,7 +91,10 @@ final class UiStallBench implements BenchMain.Benchmark {
           "ui_stall_load_50k.max_stall",
           app.maxMillis(),
           "ms",
-          "target < 50 ms; main window (AppWiring), table sorted newest first");
+          "target < 50 ms; main window (AppWiring), table sorted newest first; JVM"
+              + " ThreadPriorityPolicy="
+              + vmOption("ThreadPriorityPolicy")
+              + " (1: thread priorities act, as in the app's Linux runtime)");
       report.figure(
           "ui_stall_load_50k.p99_stall",
           app.p99Millis(),
@@ -166,6 +171,12 @@ final class UiStallBench implements BenchMain.Benchmark {
           "x",
           "naive longest stall / app longest stall");
     }
+  }
+
+  private static String vmOption(String name) {
+    return ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+        .getVMOption(name)
+        .getValue();
   }
 
   /** Probe waits, load time, and the collector's pauses in the same interval. */

@@ -22,6 +22,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import okio.Buffer;
@@ -132,6 +134,30 @@ class WebexClientSandboxTest {
     assertThat(lastFound.get()).isEqualTo(kept.size()); // progress still counts what was found
     assertThat(result.complete()).isTrue();
     assertThat(result.recordings()).isEmpty();
+  }
+
+  @Test
+  void pagesAreReadAndServedOnThreadsThatYieldToTheWindow() throws Exception {
+    Set<Integer> pagePriorities = ConcurrentHashMap.newKeySet();
+    new BinScanner(client(sandbox.adminToken()), java.time.Clock.systemUTC(), 4)
+        .scan(
+            ListScope.org(),
+            Duration.ofDays(366),
+            new ScanListener() {
+              @Override
+              public void onPage(List<Recording> fresh, ScanProgress progress) {
+                pagePriorities.add(Thread.currentThread().getPriority());
+              }
+            });
+
+    assertThat(pagePriorities).containsExactly(Thread.MIN_PRIORITY);
+    List<Thread> sandboxThreads =
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.getName().startsWith("sandbox-http-"))
+            .toList();
+    assertThat(sandboxThreads)
+        .isNotEmpty()
+        .allMatch(t -> t.getPriority() == Thread.MIN_PRIORITY, "at the lowest priority");
   }
 
   @Test
