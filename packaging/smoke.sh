@@ -98,6 +98,23 @@ fi
 LAUNCHER="$APP_IMAGE/bin/Recording Rescue"
 [ -x "$LAUNCHER" ] || fail "no launcher at $LAUNCHER"
 
+# The licences travel with the app: THIRD-PARTY.txt names every bundled jar (JavaFX's lines are the
+# runtime's modules), and the runtime holds the GPLv2 + Classpath Exception text JavaFX refers to.
+LEGAL="$APP_IMAGE/lib/app/legal"
+[ -s "$LEGAL/THIRD-PARTY.txt" ] && [ -s "$LEGAL/README.txt" ] || fail "no licences in $LEGAL"
+[ -s "$APP_IMAGE/lib/runtime/legal/java.base/LICENSE" ] || fail "the runtime has no legal/java.base/LICENSE"
+jars=$(find "$APP_IMAGE/lib/app" -maxdepth 1 -name '*.jar' ! -name 'recording-rescue.jar' | wc -l)
+listed=$(grep -E '^ +\(' "$LEGAL/THIRD-PARTY.txt" | grep -vc '(org\.openjfx:')
+[ "$jars" = "$listed" ] || fail "THIRD-PARTY.txt lists $listed libraries besides JavaFX; lib/app holds $jars jars"
+for jar in "$APP_IMAGE"/lib/app/*.jar; do
+  name=$(basename "$jar" .jar)
+  carried=$(python3 -c 'import sys, zipfile; print(sum(n.startswith(("META-INF/LICENSE", "META-INF/NOTICE")) for n in zipfile.ZipFile(sys.argv[1]).namelist()))' "$jar")
+  if [ "$carried" -gt 0 ] && [ -z "$(ls "$LEGAL/$name-jar/META-INF" 2>/dev/null)" ]; then
+    fail "$name.jar carries licence files that $LEGAL/$name-jar does not hold"
+  fi
+done
+log "licences: THIRD-PARTY.txt lists the $jars bundled jars and JavaFX; $(find "$LEGAL" -mindepth 2 -type f | wc -l) licence and notice files from the jars"
+
 # --- X server ----------------------------------------------------------------------------------
 WORK="$(mktemp -d)"
 XVFB_PID=""
