@@ -254,15 +254,13 @@ $(cat "$WORK/app.out")"
   [ "$rc" = 0 ] || fail "the app exited with status $rc after its window was closed; output:
 $(cat "$WORK/app.out")"
   # JavaFX's CSS engine reports a stylesheet value it cannot convert as a WARNING naming the caught
-  # exception (ControlsFX 11.2's customtextfield.css does so on JavaFX 21): shown, not a failure.
-  if grep -E "^WARNING: Caught .* while converting value for" "$WORK/app.out" >"$WORK/css"; then
-    log "warning: $(wc -l <"$WORK/css") CSS conversion warnings, e.g. $(head -c 300 "$WORK/css")"
-  fi
+  # exception; app.css gives ControlsFX's search box the theme's colours, so none is expected and
+  # the check below fails on one.
   # CDS lists classes it could not archive as "[warning][cds] Skipping ...Exception: Not linked".
   # Without a desktop keychain (Xvfb has none) the app says where it keeps the sign-in instead, naming
   # the keychain library's exception in an INFO line: expected, not an error.
   if grep -E "Exception|hs_err|Error:" "$WORK/app.out" \
-    | grep -vE "^WARNING: Caught .* while converting value for|\[warning\]\[cds\]" \
+    | grep -vE "\[warning\]\[cds\]" \
     | grep -vE "^INFO: Keeping the sign-in in the owner-only file .*: Could not open the OS keychain" \
       >"$WORK/errors"; then
     fail "the app logged errors:
