@@ -74,6 +74,9 @@ public final class IncidentViewModel {
   private OwnerInput input;
   private String previewedText;
 
+  /** An incident the operator asked to resume while other work held the dialog; it goes next. */
+  private String resumeWhenIdle;
+
   public IncidentViewModel(
       IncidentPreviewer previewer,
       IncidentService service,
@@ -92,6 +95,13 @@ public final class IncidentViewModel {
     this.user = user;
     this.formats = formats;
     ownersText.addListener((obs, was, now) -> textChanged());
+    busy.addListener(
+        (obs, was, now) -> {
+          if (!now && resumeWhenIdle != null) {
+            // After the handler that ended the work has shown its result.
+            ui.onUi(this::resumeWaitingIncident);
+          }
+        });
     update();
   }
 
@@ -298,15 +308,28 @@ public final class IncidentViewModel {
         (listener, cancelled) -> service.start(plan, listener, cancelled));
   }
 
-  /** Goes on with an unfinished incident (from the resume prompt or the history). */
+  /**
+   * Goes on with an unfinished incident (from the resume prompt or the history). While a preview, a
+   * file read or another incident is under way, it goes on as soon as that ends, and says so.
+   */
   public void resume(String incidentId) {
     if (busy.get()) {
+      resumeWhenIdle = incidentId;
+      resultText.set(messages.format("incident.resumeWaits", incidentId));
       return;
     }
     run(
         messages.format("incident.resumeTitle", incidentId),
         0,
         (listener, cancelled) -> service.resume(incidentId, listener, cancelled));
+  }
+
+  private void resumeWaitingIncident() {
+    String incidentId = resumeWhenIdle;
+    if (incidentId != null && !busy.get()) {
+      resumeWhenIdle = null;
+      resume(incidentId);
+    }
   }
 
   private interface Work {

@@ -289,6 +289,42 @@ class IncidentViewModelTest {
   }
 
   @Test
+  void aResumeAskedForWhileAPreviewListsGoesOnOnceThePreviewEndsAndSaysSoMeanwhile() {
+    IncidentViewModel[] vm = new IncidentViewModel[1];
+    List<String> saidWhilePreviewing = new ArrayList<>();
+    IncidentPreviewer.BinLister resumeAskedMidPreview =
+        (scope, listener) -> {
+          if (saidWhilePreviewing.isEmpty()) {
+            vm[0].resume("incident-7"); // the resume prompt's button, while the dialog lists
+            saidWhilePreviewing.add(vm[0].resultTextProperty().get());
+            assertThat(service.resumed).isEmpty();
+          }
+          return lister.scan(scope, listener);
+        };
+    vm[0] =
+        new IncidentViewModel(
+            new IncidentPreviewer(resumeAskedMidPreview, 1),
+            service,
+            jobs,
+            UiExecutor.inline(),
+            dialogs,
+            Fakes.messages(),
+            new UserContext("Admin", "admin@x.com", true),
+            new Formats(ZoneOffset.UTC));
+    vm[0].ownersTextProperty().set("ann@x.com\ncarl@x.com");
+
+    vm[0].preview();
+
+    assertThat(saidWhilePreviewing)
+        .containsExactly("Incident incident-7 will go on as soon as the work under way ends.");
+    assertThat(service.resumed).containsExactly("incident-7");
+    assertThat(jobs.jobs())
+        .singleElement()
+        .satisfies(job -> assertThat(job.title()).isEqualTo("Resume incident incident-7"));
+    assertThat(vm[0].busyProperty().get()).isFalse();
+  }
+
+  @Test
   void anIncidentEndsThroughTheSharedJobsListAndItsFinishIsToldOnce() {
     IncidentViewModel vm = vm(true);
     vm.ownersTextProperty().set("ann@x.com\ncarl@x.com");
