@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The packages ControlsFX needs opened are named once, in the pom's {@code fx.open.*} properties.
  * The CLI launchers' properties files cannot read Maven properties and keep literal copies: they
- * must open exactly the same packages, and the main launcher's argument file none of its own.
+ * must open exactly the same packages, and the main launcher's argument file none of its own. The
+ * JVM options of the app's runtime are named once too, and the benchmarks run with them.
  */
 class PackagingMatchesPomTest {
 
@@ -49,6 +50,29 @@ class PackagingMatchesPomTest {
     String modules = property(pom, "installer.jlink.modules");
     assertThat(modules.split(",")).contains("javafx.controls", "jdk.crypto.ec", "jdk.httpserver");
     assertThat(modules.split(",")).doesNotContain("javafx.fxml", "java.scripting");
+  }
+
+  @Test
+  void theRuntimeAndTheBenchmarksTakeTheirJvmOptionsFromOneProperty() throws IOException {
+    String pom = read(ROOT.resolve("pom.xml"));
+    assertThat(pom)
+        .as("jlink bakes them into the app's runtime")
+        .contains("<argument>--add-options=${runtime.jvm.options}</argument>")
+        .as("the bench profile's JVM reads them")
+        .contains("<JDK_JAVA_OPTIONS>${runtime.jvm.options}</JDK_JAVA_OPTIONS>");
+
+    int linuxProfile = pom.indexOf("<id>installer-linux</id>");
+    assertThat(linuxProfile).isPositive();
+    List<String> linux =
+        List.of(property(pom.substring(linuxProfile), "runtime.jvm.options").split("\\s+"));
+    assertThat(linux).contains("-XX:ThreadPriorityPolicy=1");
+    for (int priority = 6; priority <= 10; priority++) {
+      // Run as root, the JVM would raise its own threads above the window's; a user's run cannot.
+      assertThat(linux).contains("-XX:JavaPriority" + priority + "_To_OSPriority=0");
+    }
+    assertThat(property(pom, "runtime.jvm.options"))
+        .as("elsewhere the JVM's default policy")
+        .isEqualTo("-XX:ThreadPriorityPolicy=0");
   }
 
   private static String property(String pom, String name) {
