@@ -74,6 +74,12 @@ class WebexClientSandboxTest {
         .build();
   }
 
+  /** The administrator's whole bin, a year back, 4 windows at once, pages to {@code listener}. */
+  private ScanResult scanOrg(ScanListener listener) throws InterruptedException {
+    return new BinScanner(client(sandbox.adminToken()), java.time.Clock.systemUTC(), 4)
+        .scan(ListScope.org(), Duration.ofDays(366), listener);
+  }
+
   private ScanResult scan(WebexClient client, ListScope scope) throws InterruptedException {
     return new BinScanner(client, java.time.Clock.systemUTC(), 4)
         .scan(scope, Duration.ofDays(366), ScanListener.NONE);
@@ -111,22 +117,19 @@ class WebexClientSandboxTest {
     List<Recording> kept = new ArrayList<>();
     AtomicInteger lastFound = new AtomicInteger();
     ScanResult result =
-        new BinScanner(client(sandbox.adminToken()), java.time.Clock.systemUTC(), 4)
-            .scan(
-                ListScope.org(),
-                Duration.ofDays(366),
-                new ScanListener() {
-                  @Override
-                  public void onPage(List<Recording> fresh, ScanProgress progress) {
-                    kept.addAll(fresh);
-                    lastFound.set(progress.recordingsFound());
-                  }
+        scanOrg(
+            new ScanListener() {
+              @Override
+              public void onPage(List<Recording> fresh, ScanProgress progress) {
+                kept.addAll(fresh);
+                lastFound.set(progress.recordingsFound());
+              }
 
-                  @Override
-                  public boolean keepsPages() {
-                    return true;
-                  }
-                });
+              @Override
+              public boolean keepsPages() {
+                return true;
+              }
+            });
 
     assertThat(kept)
         .extracting(Recording::id)
@@ -139,16 +142,13 @@ class WebexClientSandboxTest {
   @Test
   void pagesAreReadAndServedOnThreadsThatYieldToTheWindow() throws Exception {
     Set<Integer> pagePriorities = ConcurrentHashMap.newKeySet();
-    new BinScanner(client(sandbox.adminToken()), java.time.Clock.systemUTC(), 4)
-        .scan(
-            ListScope.org(),
-            Duration.ofDays(366),
-            new ScanListener() {
-              @Override
-              public void onPage(List<Recording> fresh, ScanProgress progress) {
-                pagePriorities.add(Thread.currentThread().getPriority());
-              }
-            });
+    scanOrg(
+        new ScanListener() {
+          @Override
+          public void onPage(List<Recording> fresh, ScanProgress progress) {
+            pagePriorities.add(Thread.currentThread().getPriority());
+          }
+        });
 
     assertThat(pagePriorities).containsExactly(Thread.MIN_PRIORITY);
     List<Thread> sandboxThreads =

@@ -150,8 +150,12 @@ class IncidentViewModelTest {
   }
 
   private IncidentViewModel vm(boolean admin) {
+    return vm(new IncidentPreviewer(lister, 2), admin);
+  }
+
+  private IncidentViewModel vm(IncidentPreviewer previewer, boolean admin) {
     return new IncidentViewModel(
-        new IncidentPreviewer(lister, 2),
+        previewer,
         service,
         jobs,
         UiExecutor.inline(),
@@ -301,16 +305,7 @@ class IncidentViewModelTest {
           }
           return lister.scan(scope, listener);
         };
-    vm[0] =
-        new IncidentViewModel(
-            new IncidentPreviewer(resumeAskedMidPreview, 1),
-            service,
-            jobs,
-            UiExecutor.inline(),
-            dialogs,
-            Fakes.messages(),
-            new UserContext("Admin", "admin@x.com", true),
-            new Formats(ZoneOffset.UTC));
+    vm[0] = vm(new IncidentPreviewer(resumeAskedMidPreview, 1), true);
     vm[0].ownersTextProperty().set("ann@x.com\ncarl@x.com");
 
     vm[0].preview();
