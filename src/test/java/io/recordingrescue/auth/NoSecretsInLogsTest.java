@@ -2,6 +2,7 @@ package io.recordingrescue.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.recordingrescue.testsupport.LogCapture;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.recordingrescue.testsupport.LogCapture;
 import io.recordingrescue.ui.Messages;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import java.util.logging.Level;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -36,21 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class SearchFieldStyleFxTest {
-  private final Logger cssLogger = Logger.getLogger("javafx.css");
-  private final List<String> cssWarnings = new CopyOnWriteArrayList<>();
-  private final Handler collect =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          cssWarnings.add(String.valueOf(record.getMessage()));
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  private LogCapture cssLog;
 
   private TextField search;
   private TextField plain;
@@ -59,7 +43,7 @@ class SearchFieldStyleFxTest {
 
   @Start
   void start(Stage stage) {
-    cssLogger.addHandler(collect);
+    cssLog = new LogCapture("javafx.css", Level.INFO);
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     search = TextFields.createClearableTextField();
     plain = new TextField();
@@ -72,7 +56,7 @@ class SearchFieldStyleFxTest {
 
   @AfterEach
   void stopCollecting() {
-    cssLogger.removeHandler(collect);
+    cssLog.close();
   }
 
   @Test
@@ -91,7 +75,7 @@ class SearchFieldStyleFxTest {
     assertThat(dark.searchFocused()).isEqualTo(dark.plainFocused());
     assertThat(dark.searchUnfocused()).isNotEqualTo(light.searchUnfocused());
 
-    assertThat(cssWarnings).isEmpty();
+    assertThat(cssLog.text()).isEmpty();
   }
 
   private record Looks(

@@ -1,4 +1,4 @@
-package io.recordingrescue.auth;
+package io.recordingrescue.testsupport;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -8,10 +8,13 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
-/** Every log record of the app's loggers, formatted as a console would print it. */
-final class LogCapture implements AutoCloseable {
-  private final Logger appLogger = Logger.getLogger("io.recordingrescue");
-  private final Level previousLevel = appLogger.getLevel();
+/**
+ * Every log record of a logger (by default the app's) from a level up, formatted as a console would
+ * print it.
+ */
+public final class LogCapture implements AutoCloseable {
+  private final Logger appLogger;
+  private final Level previousLevel;
   private final List<String> lines = new CopyOnWriteArrayList<>();
   private final Handler handler =
       new Handler() {
@@ -29,13 +32,21 @@ final class LogCapture implements AutoCloseable {
         public void close() {}
       };
 
-  LogCapture() {
-    appLogger.setLevel(Level.ALL);
+  /** Every record of the app's loggers. */
+  public LogCapture() {
+    this("io.recordingrescue", Level.ALL);
+  }
+
+  /** The records of {@code loggerName} and its children at {@code level} and above. */
+  public LogCapture(String loggerName, Level level) {
+    appLogger = Logger.getLogger(loggerName);
+    previousLevel = appLogger.getLevel();
+    appLogger.setLevel(level);
     handler.setLevel(Level.ALL);
     appLogger.addHandler(handler);
   }
 
-  String text() {
+  public String text() {
     return String.join("", lines);
   }
 
