@@ -1,10 +1,14 @@
 package io.recordingrescue.ui.recyclebin;
 
 import io.recordingrescue.ui.Messages;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.AccessibleRole;
@@ -21,8 +25,10 @@ import javafx.scene.control.TableView;
 final class BinTable {
   private final RecycleBinViewModel vm;
   private final TableView<RecordingRow> table = new TableView<>();
-  // Set while the selection is rebuilt row by row, so the view model hears of it once at the end.
+  // Set while the selection is rebuilt, so the view model hears of it once at the end.
   private boolean restoringSelection;
+  // The view model's selection when the rows were replaced at once, until the table has handled it.
+  private List<RecordingRow> selectionBeforeWholeChange;
 
   BinTable(RecycleBinViewModel vm, Messages m) {
     this.vm = vm;
@@ -70,7 +76,7 @@ final class BinTable {
         .bind(
             Bindings.createObjectBinding(
                 () -> rowOrder(table.getSortOrder()), table.comparatorProperty()));
-    table.setItems(sorted);
+    keepSelectionAcrossWholeChanges(sorted);
     // The rows follow the comparator themselves; the default policy would sort the items again.
     table.setSortPolicy(t -> true);
     TableColumn<RecordingRow, ?> created =
@@ -80,6 +86,34 @@ final class BinTable {
             .orElseThrow();
     created.setSortType(TableColumn.SortType.DESCENDING);
     table.getSortOrder().setAll(List.of(created));
+  }
+
+  /**
+   * Shows {@code sorted} and keeps its selected rows selected when it replaces every row at once (a
+   * search, a filter, rows leaving from several places): a table's selection model then keeps at
+   * most one selected row. The selection the view model last heard of is taken before the table
+   * sees the change, and its rows still shown are selected again once the table has handled it.
+   */
+  private void keepSelectionAcrossWholeChanges(SortedRows<RecordingRow> sorted) {
+    sorted.addListener(
+        (ListChangeListener<RecordingRow>)
+            c -> {
+              if (c instanceof WholeListChange<?> && !vm.state().selection().isEmpty()) {
+                selectionBeforeWholeChange = vm.state().selection();
+                restoringSelection = true;
+              }
+            });
+    table.setItems(sorted); // its selection model hears of a change after the listener above
+    sorted.addListener(
+        (ListChangeListener<RecordingRow>)
+            c -> {
+              if (selectionBeforeWholeChange != null) {
+                Set<RecordingRow> rows = Collections.newSetFromMap(new IdentityHashMap<>());
+                rows.addAll(selectionBeforeWholeChange);
+                selectionBeforeWholeChange = null;
+                selectWhere(rows::contains);
+              }
+            });
   }
 
   /** The order of the table's sort columns, each ascending or descending; null for none. */
@@ -103,17 +137,30 @@ final class BinTable {
   }
 
   private void reselect(Set<String> ids) {
+    selectWhere(r -> ids.contains(r.id()));
+  }
+
+  /**
+   * Selects the rows shown that pass {@code wanted}, in one step, and tells the view model once.
+   */
+  private void selectWhere(Predicate<RecordingRow> wanted) {
+    List<RecordingRow> items = table.getItems();
+    int[] at = new int[items.size()];
+    int found = 0;
+    for (int i = 0; i < items.size(); i++) {
+      if (wanted.test(items.get(i))) {
+        at[found++] = i;
+      }
+    }
     restoringSelection = true;
     try {
       table.getSelectionModel().clearSelection();
-      for (int i = 0; i < table.getItems().size(); i++) {
-        if (ids.contains(table.getItems().get(i).id())) {
-          table.getSelectionModel().select(i);
-        }
+      if (found > 0) {
+        table.getSelectionModel().selectIndices(at[0], Arrays.copyOfRange(at, 1, found));
       }
     } finally {
       restoringSelection = false;
     }
-    vm.selectionChanged(table.getSelectionModel().getSelectedItems());
+    vm.selectionChanged(List.copyOf(table.getSelectionModel().getSelectedItems()));
   }
 }

@@ -221,7 +221,51 @@ class BinTableFxTest {
     assertThat(status.getText()).contains("· 1 selected (");
   }
 
+  @Test
+  void rowsThatLeaveFromSeveralPlacesLeaveTheRestOfTheSelectionSelected(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+    List<RecordingRow> shown = List.copyOf(table.getItems());
+    robot.interact(() -> table.getSelectionModel().selectIndices(0, 2, 4, 6));
+    // Rows 1 and 5 leave the bin (restored by another job): two places in the view, one change.
+    robot.interact(() -> vm.state().rowsLeftBin(Set.of(shown.get(1).id(), shown.get(5).id())));
+    List<String> stillSelected = ids(shown.get(0), shown.get(2), shown.get(4), shown.get(6));
+    assertThat(ids(table.getSelectionModel().getSelectedItems())).isEqualTo(stillSelected);
+    assertThat(ids(vm.state().selection())).isEqualTo(stillSelected);
+    assertThat(vm.selectedCountProperty().get()).isEqualTo(4);
+  }
+
+  @Test
+  void aSearchKeepsTheSelectedRowsItStillShows(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(
+        () -> {
+          for (int i = 0; i < table.getItems().size(); i++) {
+            if (Set.of("id-5", "id-10", "id-12").contains(table.getItems().get(i).id())) {
+              table.getSelectionModel().select(i);
+            }
+          }
+        });
+    assertThat(vm.state().selection()).hasSize(3);
+    // "Topic 1" hides id-5 (Topic 5): it goes out of view, and out of the selection.
+    robot.interact(() -> vm.searchProperty().set("Topic 1"));
+    assertThat(ids(table.getItems())).contains("id-10", "id-12").doesNotContain("id-5");
+    Set<String> expected = Set.of("id-10", "id-12");
+    assertThat(Set.copyOf(ids(table.getSelectionModel().getSelectedItems()))).isEqualTo(expected);
+    assertThat(Set.copyOf(ids(vm.state().selection()))).isEqualTo(expected);
+    // Clearing the search shows every row again; the selection stays what was in view.
+    robot.interact(() -> vm.searchProperty().set(""));
+    assertThat(Set.copyOf(ids(table.getSelectionModel().getSelectedItems()))).isEqualTo(expected);
+  }
+
   // ---- helpers ----
+
+  private static List<String> ids(RecordingRow... rows) {
+    return ids(List.of(rows));
+  }
+
+  private static List<String> ids(List<RecordingRow> rows) {
+    return rows.stream().map(RecordingRow::id).toList();
+  }
 
   private List<TableCell<?, ?>> cellsOf(Set<String> columnIds) {
     List<TableCell<?, ?>> cells = new ArrayList<>();
