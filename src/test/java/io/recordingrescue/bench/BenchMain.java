@@ -23,7 +23,12 @@ public final class BenchMain {
     all.put("ui_stall_load_50k", new UiStallBench());
     all.put("heap_100k", new HeapBench());
     all.put("jmh_filter", new JmhFilterBench());
-    List<String> named = java.util.Arrays.stream(args).filter(a -> !a.isBlank()).toList();
+    // -Dbench=a,b (or "a b") arrives as one argument.
+    List<String> named =
+        java.util.Arrays.stream(args)
+            .flatMap(a -> java.util.Arrays.stream(a.split("[,\\s]+")))
+            .filter(a -> !a.isBlank())
+            .toList();
     List<String> chosen = named.isEmpty() ? List.copyOf(all.keySet()) : named;
     BenchReport report = new BenchReport();
     for (String name : chosen) {
