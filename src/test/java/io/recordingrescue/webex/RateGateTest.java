@@ -27,6 +27,15 @@ class RateGateTest {
   }
 
   @Test
+  void gateOpensTheMomentItsPauseEnds() throws InterruptedException {
+    gate.closeFor(Duration.ofSeconds(3));
+    time.advance(Duration.ofSeconds(3));
+    assertThat(gate.remaining()).isZero();
+    gate.awaitOpen();
+    assertThat(time.sleeps()).isEmpty();
+  }
+
+  @Test
   void shorterPauseNeverShortensALongerOne() {
     gate.closeFor(Duration.ofSeconds(10));
     gate.closeFor(Duration.ofSeconds(2));
