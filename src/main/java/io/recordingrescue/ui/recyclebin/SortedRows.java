@@ -16,12 +16,12 @@ import javafx.collections.transformation.TransformationList;
 
 /**
  * A sorted view of the shown rows, like JavaFX's {@code SortedList} but cheap where a bin load
- * needs it: rows appended to the source are placed by binary search and one array copy per page,
- * O(n + k log n), where {@code SortedList} walks all n rows once per added row (50,000 rows cost it
- * about n²/2 steps, seconds of FX thread). A new comparator re-sorts once and fires a permutation
- * (the table keeps its selection); removals fire removals; anything else (a new filter's rows)
- * fires one replacement, as {@code SortedList} does, but in an order read off the rows seen so far
- * (one pass, no comparisons) instead of a sort of 100,000 rows per keystroke.
+ * needs it: rows appended to the source are placed by binary search and the rows after them moved
+ * by array copies, O(n + k log n), where {@code SortedList} walks all n rows once per added row
+ * (50,000 rows cost it about n²/2 steps, seconds of FX thread). A new comparator re-sorts once and
+ * fires a permutation (the table keeps its selection); removals fire removals; anything else (a new
+ * filter's rows) fires one replacement, as {@code SortedList} does, but in an order read off the
+ * rows seen so far (one pass, no comparisons) instead of a sort of 100,000 rows per keystroke.
  */
 final class SortedRows<E> extends TransformationList<E, E> {
   private final ObjectProperty<Comparator<? super E>> comparator =
@@ -50,6 +50,13 @@ final class SortedRows<E> extends TransformationList<E, E> {
   private final ArrayList<E> known = new ArrayList<>();
 
   /**
+   * While true, {@link #known} is just the rows in view and is left empty: while no filter hides a
+   * row, each page of a load is placed once, in the view, instead of twice. The first replacement
+   * that needs {@link #known} fills it from the view.
+   */
+  private boolean knownIsView = true;
+
+  /**
    * Each row keeps its position in {@link #known} itself: a new filter's rows are then placed with
    * one field read per row (a map look-up cost three reads scattered over the heap).
    */
@@ -70,7 +77,6 @@ final class SortedRows<E> extends TransformationList<E, E> {
     this.setRank = setRank;
     order = sortedOrder();
     fillView(false);
-    known.addAll(viewList());
   }
 
   ObjectProperty<Comparator<? super E>> comparatorProperty() {
@@ -109,6 +115,7 @@ final class SortedRows<E> extends TransformationList<E, E> {
   protected void sourceChanged(Change<? extends E> c) {
     if (getSource().isEmpty()) {
       known.clear(); // a new scan: let go of the rows of the last one
+      knownIsView = true;
       ranked = false;
     }
     int oldSize = order.length;
@@ -138,44 +145,64 @@ final class SortedRows<E> extends TransformationList<E, E> {
     }
   }
 
-  /** Source rows [from, to) were appended: each goes where the comparator puts it. */
+  /**
+   * Source rows [from, to) were appended: each goes where the comparator puts it. The old rows move
+   * back in runs, one array copy per run, in the arrays they are in (a page costs no pass that
+   * reads every row through the source, and no copy of the view unless it has to grow).
+   */
   private void insertAppended(int from, int to) {
     Comparator<? super E> cmp = comparator.get();
     int size = order.length;
     int added = to - from;
-    int[] next = new int[size + added];
     List<? extends E> source = getSource();
-    List<E> view = viewList();
-    beginChange();
-    if (cmp == null) {
-      System.arraycopy(order, 0, next, 0, size);
-      for (int i = 0; i < added; i++) {
-        next[size + i] = from + i;
-      }
-      nextAdd(size, size + added);
-    } else {
-      Integer[] fresh = new Integer[added];
-      for (int i = 0; i < added; i++) {
-        fresh[i] = from + i;
-      }
-      Arrays.sort(fresh, (a, b) -> cmp.compare(source.get(a), source.get(b))); // stable
-      int copied = 0; // of the old order
-      int at = 0; // in next
-      for (int s : fresh) {
-        int pos = upperBound(view, source.get(s), cmp, copied, view.size());
-        int run = pos - copied;
-        System.arraycopy(order, copied, next, at, run);
-        at += run;
-        copied = pos;
-        next[at] = s;
-        nextAdd(at, at + 1);
-        at++;
-      }
-      System.arraycopy(order, copied, next, at, size - copied);
+    Integer[] fresh = new Integer[added];
+    for (int i = 0; i < added; i++) {
+      fresh[i] = from + i;
     }
-    order = next;
-    fillView(false);
-    remember(source.subList(from, to));
+    // How many old rows stand before each fresh row (fresh rows in comparator order).
+    int[] oldBefore = new int[added];
+    if (cmp == null) {
+      Arrays.fill(oldBefore, size);
+    } else {
+      Arrays.sort(fresh, (a, b) -> cmp.compare(source.get(a), source.get(b))); // stable
+      List<E> view = viewList();
+      int lo = 0;
+      for (int i = 0; i < added; i++) {
+        lo = upperBound(view, source.get(fresh[i]), cmp, lo, size);
+        oldBefore[i] = lo;
+      }
+    }
+    int[] nextOrder = Arrays.copyOf(order, size + added);
+    Object[] rows =
+        view.length >= size + added ? view : Arrays.copyOf(view, (size + added) * 3 / 2);
+    int end = size; // old rows [oldBefore[i], end) move back by the i + 1 fresh rows before them
+    for (int i = added - 1; i >= 0; i--) {
+      int start = oldBefore[i];
+      System.arraycopy(nextOrder, start, nextOrder, start + i + 1, end - start);
+      System.arraycopy(rows, start, rows, start + i + 1, end - start);
+      nextOrder[start + i] = fresh[i];
+      rows[start + i] = source.get(fresh[i]);
+      end = start;
+    }
+    order = nextOrder;
+    view = rows;
+    if (knownIsView || known.size() == size) {
+      // The view held every known row: it still does, so known need not place the page again.
+      knownIsView = true;
+      known.clear();
+      ranked = false;
+    } else {
+      remember(source.subList(from, to));
+    }
+    beginChange();
+    for (int i = 0; i < added; ) {
+      int j = i + 1;
+      while (j < added && oldBefore[j] == oldBefore[i]) {
+        j++; // no old row between them: one added range
+      }
+      nextAdd(oldBefore[i] + i, oldBefore[i] + j);
+      i = j;
+    }
     endChange();
   }
 
@@ -286,6 +313,7 @@ final class SortedRows<E> extends TransformationList<E, E> {
       return; // still constructing
     }
     known.clear();
+    knownIsView = true;
     ranked = false;
     if (order.length == 0) {
       return;
@@ -302,7 +330,6 @@ final class SortedRows<E> extends TransformationList<E, E> {
       perm[v] = viewOfSource[before[v]];
     }
     fillView(false);
-    known.addAll(viewList());
     beginChange();
     nextPermutation(0, size, perm);
     endChange();
@@ -313,8 +340,14 @@ final class SortedRows<E> extends TransformationList<E, E> {
     List<? extends E> source = getSource();
     if (source.isEmpty()) {
       known.clear(); // a new scan: forget the rows of the last one
+      knownIsView = true;
       ranked = false;
       return new int[0];
+    }
+    if (knownIsView) {
+      known.addAll(viewList()); // the view has not changed yet: it holds the rows known so far
+      knownIsView = false;
+      ranked = false;
     }
     @SuppressWarnings("unchecked") // the source's own rows
     E[] rows = (E[]) source.toArray();

@@ -95,6 +95,56 @@ class SortedRowsTest {
   }
 
   @Test
+  void rowsOfAPageThatLandTogetherAreOneAddedRange() {
+    sorted.comparatorProperty().set(BY_KEY_DESC);
+    source.addAll(new Row(10, 0), new Row(1, 1));
+    List<int[]> added = new ArrayList<>();
+    sorted.addListener(
+        (ListChangeListener<Row>)
+            c -> {
+              while (c.next()) {
+                added.add(new int[] {c.getFrom(), c.getTo()});
+              }
+            });
+    source.addAll(new Row(5, 2), new Row(4, 3), new Row(6, 4), new Row(0, 5));
+    assertSortedAndMirrored(BY_KEY_DESC); // keys 10 6 5 4 1 0
+    assertThat(added).containsExactly(new int[] {1, 4}, new int[] {5, 6});
+  }
+
+  @Test
+  void pagesArrivingWhileAFilterComesAndGoesAndRowsLeaveStaySorted() {
+    // Equal keys are told apart by id: rows that arrived hidden by the filter take their place
+    // among equal keys when they are first shown, not by load order.
+    Comparator<Row> byKeyThenId = BY_KEY_DESC.thenComparingInt(Row::id);
+    sorted.comparatorProperty().set(byKeyThenId);
+    Random random = new Random(11);
+    List<Row> loaded = new ArrayList<>();
+    int id = 0;
+    int shownEvery = 1; // the filter: ids divisible by this are shown
+    for (int step = 0; step < 200; step++) {
+      int action = random.nextInt(5);
+      if (action < 3) { // a page of the load
+        List<Row> page = new ArrayList<>();
+        for (int i = 0; i < 1 + random.nextInt(30); i++) {
+          page.add(new Row(random.nextInt(40), id++));
+        }
+        loaded.addAll(page);
+        int every = shownEvery;
+        source.addAll(page.stream().filter(r -> r.id() % every == 0).toList());
+      } else if (action == 3) { // the operator types or erases
+        shownEvery = 1 + random.nextInt(3);
+        int every = shownEvery;
+        source.setAll(loaded.stream().filter(r -> r.id() % every == 0).toList());
+      } else if (!source.isEmpty()) { // one shown row is restored and leaves the bin
+        Row gone = source.get(random.nextInt(source.size()));
+        loaded.remove(gone);
+        source.remove(gone);
+      }
+      assertSortedAndMirrored(byKeyThenId);
+    }
+  }
+
+  @Test
   void withoutAComparatorTheViewIsTheSourceInLoadOrder() {
     source.addAll(new Row(1, 0), new Row(3, 1));
     source.addAll(new Row(2, 2));
