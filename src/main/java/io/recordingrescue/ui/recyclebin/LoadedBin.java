@@ -4,11 +4,13 @@ import static io.recordingrescue.ui.recyclebin.RecordingRow.orEmpty;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -103,18 +105,25 @@ public final class LoadedBin {
   }
 
   private void addChoices(List<RecordingRow> page) {
-    Set<String> owners = new TreeSet<>(ownerTypes);
-    Set<String> services = new TreeSet<>(serviceTypes);
+    addNewValues(ownerTypes, page, r -> orEmpty(r.ownerType()));
+    addNewValues(serviceTypes, page, r -> orEmpty(r.serviceType()));
+  }
+
+  /**
+   * Adds the page's values that {@code choices} lacks, sorted. Looked up by hash (the strings cache
+   * theirs): a sorted set's look-up compared strings for every row of every page.
+   */
+  private static void addNewValues(
+      ObservableList<String> choices,
+      List<RecordingRow> page,
+      Function<RecordingRow, String> value) {
+    Set<String> seen = new HashSet<>(choices);
     for (RecordingRow r : page) {
-      owners.add(orEmpty(r.ownerType()));
-      services.add(orEmpty(r.serviceType()));
+      seen.add(value.apply(r));
     }
     // setAll only when a value is new: most pages bring none, and each setAll is a change event.
-    if (owners.size() != ownerTypes.size()) {
-      ownerTypes.setAll(owners);
-    }
-    if (services.size() != serviceTypes.size()) {
-      serviceTypes.setAll(services);
+    if (seen.size() != choices.size()) {
+      choices.setAll(new TreeSet<>(seen));
     }
   }
 }
