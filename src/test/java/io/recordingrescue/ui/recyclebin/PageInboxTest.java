@@ -73,6 +73,28 @@ class PageInboxTest {
   }
 
   @Test
+  void oneEventTakesAtMostItsShareOfRowsAndTheNextFollowsAtOnce() {
+    List<Integer> batches = new ArrayList<>();
+    PageInbox capped =
+        new PageInbox(
+            ui,
+            (pages, p) -> {
+              batches.add(pages.size());
+              pages.forEach(pg -> delivered.add(pg.rows().get(0).id()));
+            });
+    int pages = PageInbox.ROWS_PER_UI_EVENT + 2; // one row each
+    for (int i = 0; i < pages; i++) {
+      capped.put(page("r" + i), progress);
+    }
+    ui.runHeld();
+    assertThat(batches).containsExactly(PageInbox.ROWS_PER_UI_EVENT);
+    assertThat(ui.delays).containsExactly(Duration.ZERO, Duration.ZERO); // the rest: next event
+    ui.runHeld();
+    assertThat(batches).containsExactly(PageInbox.ROWS_PER_UI_EVENT, 2);
+    assertThat(delivered).hasSize(pages).startsWith("r0", "r1").endsWith("r" + (pages - 1));
+  }
+
+  @Test
   void theEndOfTheScanTakesWhatIsWaitingWithoutWaitingOutTheGap() {
     inbox.put(page("a"), progress);
     ui.runHeld();
