@@ -100,7 +100,8 @@ final class ProgressPrinter {
       return;
     }
     Instant now = clock.instant();
-    boolean due = Duration.between(lastPlain, now).compareTo(PLAIN_INTERVAL) >= 0;
+    // Not Duration.between: from Instant.MIN it overflows, and Instant throws and catches inside.
+    boolean due = !now.isBefore(lastPlain.plus(PLAIN_INTERVAL));
     if ((last || due) && !text.equals(lastText)) {
       lastText = text;
       err.println(String.format("%3d%% %s", Math.round(fraction * 100), text));
