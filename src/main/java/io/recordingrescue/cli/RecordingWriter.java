@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -64,37 +63,40 @@ final class RecordingWriter {
   }
 
   private static void csv(List<Recording> recordings, PrintStream out) {
-    out.println(String.join(",", CSV_COLUMNS));
+    Lines lines = new Lines(out);
+    lines.add(String.join(",", CSV_COLUMNS));
     for (Recording r : recordings) {
-      List<String> cells =
-          List.of(
-              text(r.id()),
-              text(r.topic()),
-              time(r.createTime()),
-              time(r.timeRecorded()),
-              text(r.format()),
-              text(r.serviceType()),
-              Long.toString(r.durationSeconds()),
-              Long.toString(r.sizeBytes()),
-              text(r.status()),
-              text(r.ownerId()),
-              text(r.ownerEmail()),
-              text(r.ownerType()),
-              text(r.storageRegion()));
-      List<String> quoted = new ArrayList<>(cells.size());
-      for (String cell : cells) {
-        quoted.add(Csv.quote(cell));
+      StringBuilder line = lines.start();
+      String[] cells = {
+        text(r.id()),
+        text(r.topic()),
+        time(r.createTime()),
+        time(r.timeRecorded()),
+        text(r.format()),
+        text(r.serviceType()),
+        Long.toString(r.durationSeconds()),
+        Long.toString(r.sizeBytes()),
+        text(r.status()),
+        text(r.ownerId()),
+        text(r.ownerEmail()),
+        text(r.ownerType()),
+        text(r.storageRegion())
+      };
+      for (int i = 0; i < cells.length; i++) {
+        line.append(i == 0 ? "" : ",").append(Csv.quote(cells[i]));
       }
-      out.println(String.join(",", quoted));
+      lines.end();
     }
+    lines.flush();
   }
 
+  /** The table's columns: {@code %-16s %-32s %10s %8s %-40s %s}, padded by hand. */
   private static void table(List<Recording> recordings, PrintStream out) {
-    String row = "%-16s  %-32s  %10s  %8s  %-40s  %s%n";
-    out.printf(row, "CREATED (UTC)", "OWNER", "SIZE", "LENGTH", "TOPIC", "ID");
+    Lines lines = new Lines(out);
+    tableRow(lines, "CREATED (UTC)", "OWNER", "SIZE", "LENGTH", "TOPIC", "ID");
     for (Recording r : recordings) {
-      out.printf(
-          row,
+      tableRow(
+          lines,
           r.createTime() == null ? "" : TABLE_TIME.format(r.createTime()),
           cut(text(r.ownerEmail()), 32),
           size(r.sizeBytes()),
@@ -102,7 +104,69 @@ final class RecordingWriter {
           cut(text(r.topic()), 40),
           text(r.id()));
     }
-    out.printf("%d recording(s), %s%n", recordings.size(), size(totalSize(recordings)));
+    lines.add(String.format("%d recording(s), %s", recordings.size(), size(totalSize(recordings))));
+    lines.flush();
+  }
+
+  private static void tableRow(
+      Lines lines,
+      String created,
+      String owner,
+      String size,
+      String length,
+      String topic,
+      String id) {
+    StringBuilder line = lines.start();
+    padRight(line, created, 16).append("  ");
+    padRight(line, owner, 32).append("  ");
+    padLeft(line, size, 10).append("  ");
+    padLeft(line, length, 8).append("  ");
+    padRight(line, topic, 40).append("  ");
+    line.append(id);
+    lines.end();
+  }
+
+  private static StringBuilder padRight(StringBuilder b, String s, int width) {
+    return b.append(s).append(" ".repeat(Math.max(0, width - s.length())));
+  }
+
+  private static StringBuilder padLeft(StringBuilder b, String s, int width) {
+    return b.append(" ".repeat(Math.max(0, width - s.length()))).append(s);
+  }
+
+  /**
+   * Lines written in pieces of about 64 KiB: {@code System.out} flushes at every line (and every
+   * 128 bytes), which made a table of 50,000 recordings take about a second to print.
+   */
+  private static final class Lines {
+    private static final int PIECE = 1 << 16;
+    private final PrintStream out;
+    private final StringBuilder buffer = new StringBuilder(PIECE + 1024);
+
+    Lines(PrintStream out) {
+      this.out = out;
+    }
+
+    void add(String line) {
+      start().append(line);
+      end();
+    }
+
+    StringBuilder start() {
+      return buffer;
+    }
+
+    void end() {
+      buffer.append(System.lineSeparator());
+      if (buffer.length() >= PIECE) {
+        flush();
+      }
+    }
+
+    void flush() {
+      out.print(buffer);
+      buffer.setLength(0);
+    }
   }
 
   static long totalSize(List<Recording> recordings) {
