@@ -24,7 +24,7 @@ final class PageInbox {
    * One UI event adds whole pages until it holds this many rows, so that one event never holds the
    * FX thread for long. A fast scan brings about 3,000 rows per {@link #MIN_GAP}: at 1,000 rows an
    * event, each hand-over took three events, each with its own layout and repaint of the table (the
-   * UI thread's CPU in a settled 50,000-row load: 92-96 ms at 1,000, 63-68 ms at 4,000).
+   * UI thread's CPU in a settled 50,000-row load: 92-96 ms at 1,000, 63-87 ms at 4,000).
    */
   static final int ROWS_PER_UI_EVENT = 4_000;
 
