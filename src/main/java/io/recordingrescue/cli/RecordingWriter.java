@@ -90,7 +90,10 @@ final class RecordingWriter {
     lines.flush();
   }
 
-  /** The table's columns: {@code %-16s %-32s %10s %8s %-40s %s}, padded by hand. */
+  /**
+   * The table: created (16 wide), owner (32), size (10, to the right), length (8, to the right),
+   * topic (40) and id, two spaces apart, padded by hand.
+   */
   private static void table(List<Recording> recordings, PrintStream out) {
     Lines lines = new Lines(out);
     tableRow(lines, "CREATED (UTC)", "OWNER", "SIZE", "LENGTH", "TOPIC", "ID");
